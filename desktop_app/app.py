@@ -1,0 +1,176 @@
+"""Command line, QApplication set-up, and the public ``create_window`` used by tests."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop_app import __version__
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Lifeline"
+
+
+@dataclass
+class Options:
+    chapter: int | None = None
+    self_test: bool = False
+    startup_only: bool = False
+
+
+class UsageError(Exception):
+    """Bad command line: reported as one line on stderr with exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="lifeline",
+        description="Lifeline: follow the money North Korean defectors send home "
+        "(an offline reader of the South China Morning Post's 2018 story).",
+    )
+    parser.add_argument("--chapter", type=int, metavar="N", help="open chapter N (1-based)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="visit every chapter and figure, check every citation, print one line per "
+        "check and exit 0 only if all pass",
+    )
+    parser.add_argument(
+        "--startup-only",
+        action="store_true",
+        help="quit as soon as the opened chapter has painted (for start-up benchmarks)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None) -> Options:
+    ns = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
+    return Options(chapter=ns.chapter, self_test=ns.self_test, startup_only=ns.startup_only)
+
+
+def ensure_application():  # -> QApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "lifeline"])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("lifeline")
+    return app
+
+
+def app_icon():  # -> QIcon
+    from PySide6.QtGui import QIcon
+
+    from desktop_app.paths import resource
+
+    return QIcon(str(resource("icons", "lifeline.svg")))
+
+
+def load_content(lang: str = "en"):
+    """Story and citations; a broken citations file leaves an empty set and a logged error."""
+    from desktop_app.core.sources import CitationError, Citations, load_citations
+    from desktop_app.core.story import load_story
+    from desktop_app.paths import resources_dir
+
+    root = resources_dir()
+    story = load_story(root, lang)
+    try:
+        citations = load_citations(root)
+        citation_error = None
+    except CitationError as exc:
+        log.error("%s", exc)
+        citations = Citations(facts={}, sources={})
+        citation_error = str(exc)
+    return root, story, citations, citation_error
+
+
+def create_window(argv: list[str] | None = None):  # -> MainWindow
+    """Build the main window without starting the event loop (shared by main() and tests).
+
+    Raises ``UsageError`` for a bad command line (including an unknown ``--chapter``).
+    """
+    options = parse_args(argv or [])
+    ensure_application()
+    from desktop_app.ui.figure_factory import make_figure_factory
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import Settings
+
+    root, story, citations, citation_error = load_content()
+    if options.chapter is not None and not 1 <= options.chapter <= len(story):
+        raise UsageError(f"chapter {options.chapter} does not exist (choose 1 to {len(story)})")
+    settings = Settings()
+    from desktop_app.ui.theme import apply_theme
+
+    apply_theme(ensure_application(), settings.value("view/theme", "system"))
+    window = MainWindow(
+        story,
+        citations,
+        settings,
+        figure_factory=make_figure_factory(root, citations),
+        icon=app_icon(),
+    )
+    window.citation_error = citation_error
+    if options.chapter is not None:
+        start = options.chapter
+    else:
+        last = settings.last_chapter
+        start = last if 0 <= last <= len(story) else 0
+    window.show_chapter(start)
+    if settings.notice:
+        window.statusBar().showMessage(
+            window.tr("Your settings file could not be read and was set aside as %1; "
+                      "Lifeline started with default settings.").replace("%1", settings.notice),
+            15000,
+        )
+    return window
+
+
+def _show_crash(message: str, path: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.dialogs import crash_dialog
+
+    parent = QApplication.activeWindow()
+    crash_dialog(parent, message, path).exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        options = parse_args(args)
+    except UsageError as exc:
+        print(f"lifeline: error: {exc}", file=sys.stderr)
+        return 2
+    from desktop_app import crash
+
+    crash.setup_logging()
+    app = ensure_application()
+    try:
+        window = create_window(args)
+    except UsageError as exc:
+        print(f"lifeline: error: {exc}", file=sys.stderr)
+        return 2
+    if options.self_test:
+        from desktop_app.selftest import run_self_test
+
+        return run_self_test(window)
+    crash.install_excepthook(_show_crash)
+    if options.startup_only:
+        from desktop_app.ui.startup import quit_after_first_paint
+
+        quit_after_first_paint(window)
+    window.show()
+    return int(app.exec())

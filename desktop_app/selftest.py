@@ -1,0 +1,104 @@
+"""``--self-test``: visit everything a student can reach and check that it resolves.
+
+Prints one line per check (``PASS …`` or ``FAIL …``) and ends with
+``self-test: N passed, M failed``. Used by CI and after building the frozen bundle.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+Check = tuple[bool, str]
+
+
+class Report:
+    def __init__(self, out: Callable[[str], None]) -> None:
+        self.out = out
+        self.passed = 0
+        self.failed = 0
+
+    def add(self, ok: bool, message: str) -> None:
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+        self.out(f"{'PASS' if ok else 'FAIL'}  {message}")
+
+    def extend(self, checks: Iterator[Check]) -> None:
+        for ok, message in checks:
+            self.add(ok, message)
+
+
+def _content_checks(window) -> Iterator[Check]:
+    from desktop_app.paths import layout, resources_dir
+
+    yield True, f"resources found ({layout()} layout): {resources_dir()}"
+    error = getattr(window, "citation_error", None)
+    if error:
+        yield False, f"citations: {error}"
+    else:
+        c = window.citations
+        yield True, f"citations: {len(c.facts)} facts from {len(c.sources)} sources"
+    known_figures = getattr(window, "known_figures", None)
+    figures = set(known_figures() if known_figures else ())
+    from desktop_app.core.story import check_chapter
+
+    for chapter in window.story.chapters:
+        problems = check_chapter(chapter, window.citations.facts, figures)
+        if problems:
+            for problem in problems:
+                yield False, f"chapter {chapter.number}: {problem}"
+        else:
+            cited = chapter.cited()
+            yield True, (
+                f"chapter {chapter.number} '{chapter.title}': {len(cited)} fact IDs resolve, "
+                f"{len(chapter.figures)} figure IDs resolve"
+            )
+    if not window.story.chapters:
+        yield False, "no chapters were found"
+
+
+def _visit_checks(window) -> Iterator[Check]:
+    for chapter in window.story.chapters:
+        try:
+            window.show_chapter(chapter.number)
+            QApplication.processEvents()
+            page = window.page(chapter.number)
+        except Exception as exc:  # a crash on a visit is exactly what this must report
+            yield False, f"visit chapter {chapter.number}: {type(exc).__name__}: {exc}"
+            continue
+        if not chapter.ok:
+            yield False, f"visit chapter {chapter.number}: shows an error page ({chapter.error})"
+            continue
+        text = page.plain_text() if hasattr(page, "plain_text") else ""
+        yield bool(text.strip()), f"visit chapter {chapter.number}: {len(text.split())} words shown"
+        figures: dict[str, QWidget] = getattr(page, "figures", {})
+        for figure_id, widget in figures.items():
+            render = getattr(widget, "render_now", None)
+            if render is None:
+                yield False, f"figure '{figure_id}' in chapter {chapter.number}: no figure panel"
+                continue
+            error = render()
+            if error:
+                yield False, f"figure '{figure_id}' in chapter {chapter.number}: {error}"
+            else:
+                yield True, f"figure '{figure_id}' in chapter {chapter.number} renders"
+    extra = getattr(window, "self_test_extra", None)
+    if extra is not None:
+        yield from extra()
+    window.show_chapter(0)
+
+
+def run_self_test(window, out: Callable[[str], None] | None = None) -> int:
+    def emit(line: str) -> None:
+        print(line, flush=True)
+
+    report = Report(out or emit)
+    report.extend(_content_checks(window))
+    report.extend(_visit_checks(window))
+    (out or emit)(f"self-test: {report.passed} passed, {report.failed} failed")
+    sys.stdout.flush()
+    return 0 if report.failed == 0 else 1

@@ -1,0 +1,174 @@
+"""One page of the reader: a chapter's text blocks and figures, or an error page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.core.story import Chapter
+from desktop_app.ui.text_block import TextBlock
+
+FigureFactory = Callable[[str], QWidget]
+
+
+def _label(text: str, font: QFont, scale: float, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    f = QFont(font)
+    f.setPointSizeF(font.pointSizeF() * scale)
+    f.setBold(bold)
+    label.setFont(f)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ChapterPage(QWidget):
+    """A chapter laid out as a column; emits ``linkClicked(QUrl)`` for any link in it."""
+
+    linkClicked = Signal(QUrl)
+
+    def __init__(
+        self,
+        chapter: Chapter,
+        total: int,
+        font: QFont,
+        figure_factory: FigureFactory,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.chapter = chapter
+        self.setObjectName(f"chapter-{chapter.number}")
+        self._font = font
+        self._labels: list[tuple[QLabel, float]] = []
+        self.blocks: list[TextBlock] = []
+        self.figures: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 24)
+        layout.setSpacing(12)
+        kicker = self._add_label(
+            self.tr("Chapter %1 of %2").replace("%1", str(chapter.number)).replace(
+                "%2", str(total)
+            ),
+            0.8,
+        )
+        kicker.setObjectName("kicker")
+        layout.addWidget(kicker)
+        if chapter.ok:
+            for segment in chapter.segments:
+                if segment.kind == "figure":
+                    widget = figure_factory(segment.value)
+                    self.figures[segment.value] = widget
+                    layout.addWidget(widget)
+                else:
+                    block = TextBlock(segment.value, font)
+                    block.linkClicked.connect(self.linkClicked)
+                    self.blocks.append(block)
+                    layout.addWidget(block)
+        else:
+            self._build_error(layout)
+        layout.addStretch(1)
+        self.setAccessibleName(chapter.title)
+
+    def _add_label(self, text: str, scale: float, bold: bool = False) -> QLabel:
+        label = _label(text, self._font, scale, bold)
+        self._labels.append((label, scale))
+        return label
+
+    def _build_error(self, layout: QVBoxLayout) -> None:
+        heading = self._add_label(self.tr("This chapter could not be opened"), 1.6, bold=True)
+        heading.setObjectName("error-heading")
+        detail = self._add_label(
+            self.tr("File: %1\nProblem: %2")
+            .replace("%1", str(self.chapter.path))
+            .replace("%2", self.chapter.error or ""),
+            1.0,
+        )
+        detail.setObjectName("error-detail")
+        hint = self._add_label(
+            self.tr(
+                "The other chapters still work. A teacher can fix this file in a text "
+                "editor (see docs/content-format.md), then reopen Lifeline."
+            ),
+            0.9,
+        )
+        for w in (heading, detail, hint):
+            layout.addWidget(w)
+        self.setAccessibleDescription(detail.text())
+
+    def set_font(self, font: QFont) -> None:
+        self._font = font
+        for block in self.blocks:
+            block.set_font(font)
+        for label, scale in self._labels:
+            f = QFont(font)
+            f.setPointSizeF(font.pointSizeF() * scale)
+            f.setBold(label.font().bold())
+            label.setFont(f)
+
+    def plain_text(self) -> str:
+        return "\n\n".join(b.plain_text() for b in self.blocks)
+
+
+class TitlePage(QWidget):
+    """What a student sees first: what this is, and one button to begin."""
+
+    startClicked = Signal()
+
+    def __init__(self, chapters: int, font: QFont, icon: QIcon, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("title-page")
+        self._font = font
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 48, 0, 24)
+        layout.setSpacing(16)
+        self.icon_label = QLabel()
+        self.icon_label.setPixmap(icon.pixmap(112, 112))
+        self.icon_label.setAccessibleName(self.tr("Lifeline logo"))
+        layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.title = _label(self.tr("Lifeline"), font, 3.0, bold=True)
+        self.subtitle = _label(
+            self.tr(
+                "How North Korean defectors in the South send money and phone calls home "
+                "through brokers in China: a story reported by the South China Morning "
+                "Post in August 2018, retold for the classroom."
+            ),
+            font,
+            1.15,
+        )
+        self.meta = _label(
+            self.tr("%1 chapters, with charts, sources and a money calculator").replace(
+                "%1", str(chapters)
+            ),
+            font,
+            0.9,
+        )
+        for w in (self.title, self.subtitle, self.meta):
+            w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(w)
+        self.start = QPushButton(self.tr("Start reading"))
+        self.start.setDefault(True)
+        self.start.setMinimumHeight(44)
+        self.start.setAccessibleName(self.tr("Start reading"))
+        self.start.clicked.connect(self.startClicked)
+        layout.addSpacing(12)
+        layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.setAccessibleName(self.tr("Title page"))
+        self.set_font(font)
+
+    def set_font(self, font: QFont) -> None:
+        for label, scale, bold in (
+            (self.title, 3.0, True),
+            (self.subtitle, 1.15, False),
+            (self.meta, 0.9, False),
+        ):
+            f = QFont(font)
+            f.setPointSizeF(font.pointSizeF() * scale)
+            f.setBold(bold)
+            label.setFont(f)
+        f = QFont(font)
+        f.setBold(True)
+        self.start.setFont(f)

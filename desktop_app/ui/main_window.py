@@ -1,0 +1,346 @@
+"""The reader window: chapter list, reading pane, navigation, zoom.
+
+All wiring between the child widgets happens here, in ``_connect_signals``; the
+children never reach into each other.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.sources import Citations
+from desktop_app.core.story import Story
+from desktop_app.ui import dialogs
+from desktop_app.ui.chapter_list import ChapterList
+from desktop_app.ui.chapter_page import ChapterPage, FigureFactory, TitlePage
+from desktop_app.ui.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
+
+log = logging.getLogger(__name__)
+
+BASE_POINT_SIZE = 13.0
+READING_WIDTH_CHARS = 72
+
+
+class _Column(QWidget):
+    """Centres a page at a comfortable reading width."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.page = page
+        row = QHBoxLayout(self)
+        row.setContentsMargins(24, 16, 24, 16)
+        row.addStretch(1)
+        row.addWidget(page, 100)
+        row.addStretch(1)
+
+    def set_reading_width(self, pixels: int) -> None:
+        self.page.setMaximumWidth(pixels)
+
+
+class MainWindow(QMainWindow):
+    """Signals: ``chapterShown(int)`` after a chapter (0 = title page) is on screen."""
+
+    chapterShown = Signal(int)
+
+    def __init__(
+        self,
+        story: Story,
+        citations: Citations,
+        settings: Settings,
+        figure_factory: FigureFactory | None = None,
+        icon: QIcon | None = None,
+    ) -> None:
+        super().__init__()
+        self.story = story
+        self.citations = citations
+        self.settings = settings
+        self._figure_factory = figure_factory or (lambda fid: QLabel(fid))
+        self._icon = icon or QIcon()
+        self.current = -1
+        self._columns: dict[int, _Column] = {}
+        self._read = settings.read_chapters
+        self._zoom = settings.zoom
+        self.setObjectName("main-window")
+        self.setWindowIcon(self._icon)
+        self.resize(1180, 820)
+        self._build()
+        self._build_menus()
+        self._connect_signals()
+        self.chapter_list.set_read(self._read)
+        self._apply_sidebar_font()
+        self._update_progress()
+
+    # --- construction -------------------------------------------------------------
+    def _build(self) -> None:
+        self.chapter_list = ChapterList(self.story)
+        self.chapter_list.setMinimumWidth(240)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("reading-pane")
+        self.scroll.setAccessibleName(self.tr("Reading pane"))
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_progress = QProgressBar()
+        self.scroll_progress.setObjectName("scroll-progress")
+        self.scroll_progress.setAccessibleName(self.tr("Position in this chapter"))
+        self.scroll_progress.setTextVisible(False)
+        self.scroll_progress.setMaximumHeight(4)
+        self.scroll_progress.setRange(0, 100)
+
+        self.prev_button = QPushButton(self.tr("◀  Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous chapter"))
+        self.next_button = QPushButton(self.tr("Next  ▶"))
+        self.next_button.setAccessibleName(self.tr("Next chapter"))
+        for b in (self.prev_button, self.next_button):
+            b.setMinimumHeight(36)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("reading-progress")
+        self.progress.setAccessibleName(self.tr("Chapters read"))
+        self.progress.setRange(0, max(1, len(self.story)))
+        self.position_label = QLabel()
+        self.position_label.setObjectName("position-label")
+
+        nav = QHBoxLayout()
+        nav.setContentsMargins(12, 6, 12, 8)
+        nav.addWidget(self.prev_button)
+        nav.addStretch(1)
+        nav.addWidget(self.position_label)
+        nav.addWidget(self.progress, 0)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+
+        right = QWidget()
+        col = QVBoxLayout(right)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addWidget(self.scroll_progress)
+        col.addWidget(self.scroll, 1)
+        col.addLayout(nav)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.chapter_list)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([290, 890])
+        self.setCentralWidget(self.splitter)
+        self.title_page = TitlePage(len(self.story), self.reading_font(), self._icon)
+
+    def _action(
+        self, menu, text: str, slot: Callable[[], object], keys: list[QKeySequence] | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(keys)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Quit"), self.close, [QKeySequence("Ctrl+Q")])
+        view = bar.addMenu(self.tr("&View"))
+        self.zoom_in_action = self._action(
+            view,
+            self.tr("Larger text"),
+            lambda: self.set_zoom(self._zoom + ZOOM_STEP),
+            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn],
+        )
+        self._action(
+            view,
+            self.tr("Smaller text"),
+            lambda: self.set_zoom(self._zoom - ZOOM_STEP),
+            [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut],
+        )
+        self._action(view, self.tr("Normal text size"), lambda: self.set_zoom(100),
+                     [QKeySequence("Ctrl+0")])
+        go = bar.addMenu(self.tr("&Go"))
+        self._action(go, self.tr("Title page"), lambda: self.show_chapter(0),
+                     [QKeySequence("Ctrl+Home")])
+        self._action(go, self.tr("Previous chapter"), self.previous_chapter,
+                     [QKeySequence("PgUp"), QKeySequence("Alt+Left")])
+        self._action(go, self.tr("Next chapter"), self.next_chapter,
+                     [QKeySequence("PgDown"), QKeySequence("Alt+Right")])
+        go.addSeparator()
+        for chapter in self.story.chapters[:9]:
+            n = chapter.number
+            self._action(go, f"{n}. {chapter.title}", lambda n=n: self.show_chapter(n),
+                         [QKeySequence(f"Ctrl+{n}")])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard shortcuts"),
+                     lambda: dialogs.shortcuts_dialog(self).exec(), [QKeySequence("F1")])
+        self._action(help_menu, self.tr("About Lifeline"), self._about)
+        QShortcut(QKeySequence("F6"), self, activated=self._toggle_focus)
+
+    def _connect_signals(self) -> None:
+        self.chapter_list.chapterChosen.connect(self.show_chapter)
+        self.prev_button.clicked.connect(self.previous_chapter)
+        self.next_button.clicked.connect(self.next_chapter)
+        self.title_page.startClicked.connect(lambda: self.show_chapter(1))
+        bar = self.scroll.verticalScrollBar()
+        bar.valueChanged.connect(self._scrolled)
+        bar.rangeChanged.connect(lambda *_: self._scrolled())
+
+    # --- public API -------------------------------------------------------------------
+    def reading_font(self) -> QFont:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
+        return font
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def page(self, number: int) -> QWidget:
+        """The page widget for a chapter (built on first use and kept)."""
+        return self._column(number).page
+
+    def _column(self, number: int) -> _Column:
+        column = self._columns.get(number)
+        if column is None:
+            if number == 0:
+                page: QWidget = self.title_page
+            else:
+                chapter = self.story.chapters[number - 1]
+                chapter_page = ChapterPage(
+                    chapter, len(self.story), self.reading_font(), self._figure_factory
+                )
+                chapter_page.linkClicked.connect(self.open_link)
+                page = chapter_page
+            column = _Column(page)
+            column.set_reading_width(self._reading_width())
+            self._columns[number] = column
+        return column
+
+    def show_chapter(self, n: int) -> None:
+        """Show chapter ``n`` (1-based); 0 shows the title page."""
+        if not 0 <= n <= len(self.story):
+            raise ValueError(f"chapter {n} does not exist (1 to {len(self.story)})")
+        if n == self.current:
+            return
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.hide()
+        column = self._column(n)
+        self.scroll.setWidget(column)
+        column.show()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.current = n
+        self.chapter_list.select(n)
+        if n:
+            chapter = self.story.chapters[n - 1]
+            self.setWindowTitle(
+                self.tr("%1. %2 — Lifeline").replace("%1", str(n)).replace("%2", chapter.title)
+            )
+            self.settings.last_chapter = n
+        else:
+            self.setWindowTitle(self.tr("Lifeline"))
+        self.prev_button.setEnabled(n > 0)
+        self.next_button.setEnabled(n < len(self.story))
+        self._update_progress()
+        self._scrolled()
+        self.chapterShown.emit(n)
+
+    def next_chapter(self) -> None:
+        if self.current < len(self.story):
+            self.show_chapter(self.current + 1)
+
+    def previous_chapter(self) -> None:
+        if self.current > 0:
+            self.show_chapter(self.current - 1)
+
+    def set_zoom(self, percent: int) -> None:
+        percent = max(ZOOM_MIN, min(ZOOM_MAX, percent))
+        if percent == self._zoom:
+            return
+        self._zoom = percent
+        self.settings.zoom = percent
+        font = self.reading_font()
+        width = self._reading_width()
+        self._apply_sidebar_font()
+        for number, column in self._columns.items():
+            column.set_reading_width(width)
+            page = column.page
+            if hasattr(page, "set_font"):
+                page.set_font(font)
+            for fig in getattr(page, "figures", {}).values():
+                if hasattr(fig, "set_font_scale"):
+                    fig.set_font_scale(percent / 100)
+            log.debug("re-zoomed chapter %s", number)
+        self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(percent)), 2000)
+
+    def is_read(self, n: int) -> bool:
+        return self.story.chapters[n - 1].id in self._read
+
+    def mark_read(self, n: int) -> None:
+        chapter = self.story.chapters[n - 1]
+        if chapter.id in self._read or not chapter.ok:
+            return
+        self._read.add(chapter.id)
+        self.settings.read_chapters = self._read
+        self.chapter_list.set_read(self._read)
+        self._update_progress()
+
+    def open_link(self, url: QUrl) -> None:
+        if url.scheme() == "cite":
+            dialogs.citation_dialog(self, self.citations, url.path()).open()
+        else:
+            dialogs.link_dialog(self, url.toString()).open()
+
+    # --- internals ----------------------------------------------------------------
+    def _reading_width(self) -> int:
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(self.reading_font())
+        return metrics.averageCharWidth() * READING_WIDTH_CHARS + 48
+
+    def _apply_sidebar_font(self) -> None:
+        font = self.reading_font()
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+        self.chapter_list.setFont(font)
+
+    def _scrolled(self, *_: object) -> None:
+        bar = self.scroll.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum() - 4
+        self.scroll_progress.setValue(100 if bar.maximum() == 0 else 100 * bar.value() // bar.maximum())
+        if self.current > 0 and at_end and self.scroll.widget() is not None and self.isVisible():
+            self.mark_read(self.current)
+
+    def _update_progress(self) -> None:
+        done = sum(1 for c in self.story.chapters if c.id in self._read)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%1 of %2 read").replace("%1", str(done)).replace(
+            "%2", str(len(self.story))))
+        if self.current > 0:
+            text = self.tr("Chapter %1 of %2").replace("%1", str(self.current))
+            text = text.replace("%2", str(len(self.story)))
+        else:
+            text = self.tr("Title page")
+        self.position_label.setText(text)
+
+    def _toggle_focus(self) -> None:
+        if self.chapter_list.hasFocus():
+            self.scroll.setFocus()
+        else:
+            self.chapter_list.setFocus()
+
+    def _about(self) -> None:
+        from desktop_app import __version__
+
+        dialogs.about_dialog(self, __version__).exec()
+

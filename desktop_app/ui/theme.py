@@ -1,0 +1,88 @@
+"""Light, dark and high-contrast looks for the widgets; figures get the matching ChartTheme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark", "high-contrast")
+
+_COLOURS = {
+    #            window     base       text       button     highlight  hl-text    link       muted
+    "light": ("#F3F1EC", "#FFFFFF", "#1A1A1A", "#E8E5DE", "#0B3D6B", "#FFFFFF", "#0057A8", "#5A5A5A"),
+    "dark": ("#26282C", "#1E1F22", "#ECECEC", "#34373C", "#56B4E9", "#000000", "#8CC8FF", "#B0B0B0"),
+    "high-contrast": (
+        "#000000", "#000000", "#FFFFFF", "#000000", "#FFD700", "#000000", "#FFD700", "#FFFFFF",
+    ),
+}
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve(name: str) -> str:
+    """``system`` becomes light or dark; unknown names fall back to light."""
+    if name == "system":
+        return "dark" if system_prefers_dark() else "light"
+    return name if name in _COLOURS else "light"
+
+
+def palette_for(name: str) -> QPalette:
+    window, base, text, button, highlight, hl_text, link, muted = (
+        QColor(c) for c in _COLOURS[resolve(name)]
+    )
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for r, c in (
+        (role.Window, window),
+        (role.WindowText, text),
+        (role.Base, base),
+        (role.AlternateBase, window),
+        (role.Text, text),
+        (role.Button, button),
+        (role.ButtonText, text),
+        (role.Highlight, highlight),
+        (role.HighlightedText, hl_text),
+        (role.Link, link),
+        (role.LinkVisited, link),
+        (role.ToolTipBase, base),
+        (role.ToolTipText, text),
+        (role.PlaceholderText, muted),
+        (role.BrightText, highlight),
+    ):
+        pal.setColor(r, c)
+    pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, muted)
+    pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, muted)
+    pal.setColor(QPalette.ColorGroup.Disabled, role.Text, muted)
+    return pal
+
+
+def stylesheet(name: str) -> str:
+    window, base, text, button, highlight, hl_text, link, muted = _COLOURS[resolve(name)]
+    focus = highlight if resolve(name) != "light" else "#E69F00"
+    return f"""
+    QListWidget#chapter-list {{ background: {window}; border: none; padding: 6px; }}
+    QListWidget#chapter-list::item {{ padding: 8px 6px; border-radius: 6px; }}
+    QListWidget#chapter-list::item:selected {{ background: {highlight}; color: {hl_text}; }}
+    QScrollArea#reading-pane, QScrollArea#reading-pane > QWidget > QWidget {{ background: {base}; }}
+    QLabel#kicker {{ color: {muted}; }}
+    QProgressBar#scroll-progress {{ border: none; background: {base}; }}
+    QProgressBar#scroll-progress::chunk {{ background: {highlight}; }}
+    *:focus {{ outline: 2px solid {focus}; }}
+    QPushButton:focus, QListWidget:focus, QTextBrowser:focus, QLineEdit:focus,
+    QSpinBox:focus, QDoubleSpinBox:focus, QSlider:focus, QTabBar::tab:focus {{
+        border: 2px solid {focus};
+    }}
+    """
+
+
+def apply_theme(app: QApplication, name: str) -> str:
+    """Apply a theme to the whole application; return the resolved name."""
+    resolved = resolve(name)
+    app.setStyle("Fusion")
+    app.setPalette(palette_for(resolved))
+    app.setStyleSheet(stylesheet(resolved))
+    return resolved
