@@ -39,10 +39,18 @@ def setup_logging() -> Path | None:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("desktop_app")
-    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    close_logging()
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
+
+
+def close_logging() -> None:
+    """Detach and close the log file handlers set up above."""
+    root = logging.getLogger("desktop_app")
+    for old in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
+        root.removeHandler(old)
+        old.close()
 
 
 ShowDialog = Callable[[str, str], None]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.sources import Citations
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
 
 
 def _wrap(text: str, rich: bool = False) -> QLabel:
@@ -65,28 +69,28 @@ def _close_button(dialog: QDialog, layout: QVBoxLayout) -> None:
 
 
 def citation_dialog(parent: QWidget | None, citations: Citations, fact_id: str) -> QDialog:
-    dialog, layout = _dialog(parent, parent.tr("Source %1").replace("%1", fact_id) if parent else fact_id)
+    dialog, layout = _dialog(parent, _tr("Source %1").replace("%1", fact_id))
     dialog.setObjectName("citation-dialog")
     fact = citations.facts.get(fact_id)
     if fact is None:
-        layout.addWidget(_wrap(dialog.tr("No source is recorded for %1.").replace("%1", fact_id)))
+        layout.addWidget(_wrap(_tr("No source is recorded for %1.").replace("%1", fact_id)))
         _close_button(dialog, layout)
         return dialog
     kind = {
-        "A": dialog.tr("From the article"),
-        "X": dialog.tr("From another public source"),
-        "D": dialog.tr("Worked out in Lifeline"),
+        "A": _tr("From the article"),
+        "X": _tr("From another public source"),
+        "D": _tr("Worked out in Lifeline"),
     }[fact_id[0]]
     heading = _wrap(f"<b>{fact_id}</b> · {kind}", rich=True)
     layout.addWidget(heading)
     layout.addWidget(_wrap(fact.claim))
     if fact.attribution:
-        layout.addWidget(_wrap(dialog.tr("Who says so: %1").replace("%1", fact.attribution)))
+        layout.addWidget(_wrap(_tr("Who says so: %1").replace("%1", fact.attribution)))
     if fact.working:
-        layout.addWidget(_wrap(dialog.tr("Working: %1").replace("%1", fact.working)))
+        layout.addWidget(_wrap(_tr("Working: %1").replace("%1", fact.working)))
     if fact.derived_from:
         layout.addWidget(
-            _wrap(dialog.tr("Worked out from: %1").replace("%1", ", ".join(fact.derived_from)))
+            _wrap(_tr("Worked out from: %1").replace("%1", ", ".join(fact.derived_from)))
         )
     for source in citations.sources_of(fact_id):
         ref = _wrap(source.reference())
@@ -101,11 +105,11 @@ def citation_dialog(parent: QWidget | None, citations: Citations, fact_id: str) 
 
 
 def link_dialog(parent: QWidget | None, url: str) -> QDialog:
-    dialog, layout = _dialog(parent, QWidget.tr(parent, "Web address") if parent else "Web address")
+    dialog, layout = _dialog(parent, _tr("Web address"))
     dialog.setObjectName("link-dialog")
     layout.addWidget(
         _wrap(
-            dialog.tr(
+            _tr(
                 "Lifeline works offline and does not open web pages. This link points to the "
                 "address below; copy it to open it later on a computer with internet access."
             )
@@ -117,22 +121,22 @@ def link_dialog(parent: QWidget | None, url: str) -> QDialog:
 
 
 SHORTCUTS = (
-    ("PgDn, Alt+Right", "Next chapter"),
-    ("PgUp, Alt+Left", "Previous chapter"),
-    ("Ctrl+1 … Ctrl+9", "Go to chapter 1 … 9"),
-    ("Ctrl+Home", "Title page"),
-    ("Ctrl+=, Ctrl+-, Ctrl+0", "Larger text, smaller text, normal size"),
-    ("F6", "Move between chapter list and reading pane"),
-    ("F1", "This list"),
-    ("Ctrl+Q", "Quit"),
+    ("PgDn, Alt+Right", QT_TRANSLATE_NOOP("Dialogs", "Next chapter")),
+    ("PgUp, Alt+Left", QT_TRANSLATE_NOOP("Dialogs", "Previous chapter")),
+    ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("Dialogs", "Go to chapter 1 … 9")),
+    ("Ctrl+Home", QT_TRANSLATE_NOOP("Dialogs", "Title page")),
+    ("Ctrl+=, Ctrl+-, Ctrl+0", QT_TRANSLATE_NOOP("Dialogs", "Larger text, smaller text, normal size")),
+    ("F6", QT_TRANSLATE_NOOP("Dialogs", "Move between chapter list and reading pane")),
+    ("F1", QT_TRANSLATE_NOOP("Dialogs", "This list")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("Dialogs", "Quit")),
 )
 
 
 def shortcuts_dialog(parent: QWidget | None) -> QDialog:
     dialog, layout = _dialog(parent, "")
-    dialog.setWindowTitle(dialog.tr("Keyboard shortcuts"))
+    dialog.setWindowTitle(_tr("Keyboard shortcuts"))
     rows = "".join(
-        f"<tr><td style='padding-right:18px'><b>{keys}</b></td><td>{dialog.tr(what)}</td></tr>"
+        f"<tr><td style='padding-right:18px'><b>{keys}</b></td><td>{_tr(what)}</td></tr>"
         for keys, what in SHORTCUTS
     )
     layout.addWidget(_wrap(f"<table>{rows}</table>", rich=True))
@@ -143,10 +147,10 @@ def shortcuts_dialog(parent: QWidget | None) -> QDialog:
 def crash_dialog(parent: QWidget | None, message: str, log_path: str) -> QDialog:
     dialog, layout = _dialog(parent, "")
     dialog.setObjectName("crash-dialog")
-    dialog.setWindowTitle(dialog.tr("Lifeline hit a problem"))
+    dialog.setWindowTitle(_tr("Lifeline hit a problem"))
     layout.addWidget(
         _wrap(
-            dialog.tr(
+            _tr(
                 "Something went wrong. Your reading progress is saved. You can keep "
                 "reading; if this happens again, please send the log file to whoever "
                 "looks after this computer."
@@ -156,18 +160,18 @@ def crash_dialog(parent: QWidget | None, message: str, log_path: str) -> QDialog
     detail = _wrap(message)
     detail.setObjectName("crash-message")
     layout.addWidget(detail)
-    layout.addWidget(_wrap(dialog.tr("Log file: %1").replace("%1", log_path)))
+    layout.addWidget(_wrap(_tr("Log file: %1").replace("%1", log_path)))
     _close_button(dialog, layout)
     return dialog
 
 
 def about_dialog(parent: QWidget | None, version: str) -> QDialog:
     dialog, layout = _dialog(parent, "")
-    dialog.setWindowTitle(dialog.tr("About Lifeline"))
+    dialog.setWindowTitle(_tr("About Lifeline"))
     layout.addWidget(_wrap(f"<h2>Lifeline {version}</h2>", rich=True))
     layout.addWidget(
         _wrap(
-            dialog.tr(
+            _tr(
                 "Lifeline retells, in its own words and for the classroom, reporting by "
                 "Josephine Ma for the South China Morning Post (27 August 2018). The "
                 "reporting is the SCMP's; every number in the app links to its source. "

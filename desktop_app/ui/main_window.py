@@ -159,13 +159,13 @@ class MainWindow(QMainWindow):
             view,
             self.tr("Larger text"),
             lambda: self.set_zoom(self._zoom + ZOOM_STEP),
-            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn],
+            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
         )
         self._action(
             view,
             self.tr("Smaller text"),
             lambda: self.set_zoom(self._zoom - ZOOM_STEP),
-            [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut],
+            [QKeySequence("Ctrl+-")],
         )
         self._action(view, self.tr("Normal text size"), lambda: self.set_zoom(100),
                      [QKeySequence("Ctrl+0")])
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         go.addSeparator()
         for chapter in self.story.chapters[:9]:
             n = chapter.number
-            self._action(go, f"{n}. {chapter.title}", lambda n=n: self.show_chapter(n),
+            self._action(go, f"{n}. {chapter.title}", lambda *_, n=n: self.show_chapter(n),
                          [QKeySequence(f"Ctrl+{n}")])
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard shortcuts"),

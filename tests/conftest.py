@@ -1,0 +1,48 @@
+"""Test set-up: offscreen Qt, and no test ever touches the developer's real files."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Settings, progress and logs go to a fresh temporary folder for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("LIFELINE_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("LIFELINE_DATA_DIR", str(home / "data"))
+    monkeypatch.delenv("LIFELINE_RESOURCES", raising=False)
+    yield home
+    from desktop_app.crash import close_logging
+
+    close_logging()
+
+
+@pytest.fixture
+def subprocess_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for running the app as a child process, offscreen and sandboxed."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        LIFELINE_CONFIG_DIR=str(tmp_path / "config"),
+        LIFELINE_DATA_DIR=str(tmp_path / "data"),
+        HOME=str(tmp_path / "home"),
+        MPLCONFIGDIR=str(tmp_path / "mpl"),
+        PYTHONPATH=str(REPO) + os.pathsep + env.get("PYTHONPATH", ""),
+    )
+    (tmp_path / "home").mkdir(exist_ok=True)
+    return env
+
+
+@pytest.fixture
+def python() -> str:
+    return sys.executable

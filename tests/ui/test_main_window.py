@@ -1,0 +1,207 @@
+"""The reader window, driven through its real widgets with qtbot."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
+
+from desktop_app.app import create_window
+from desktop_app.ui.chapter_page import ChapterPage
+from desktop_app.ui.settings import Settings
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def window(qtbot):
+    win = create_window([])
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _open_dialogs() -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_first_start_shows_title_page(window) -> None:
+    """A new student sees the title page, and Start reading opens chapter 1."""
+    assert window.current == 0
+    assert window.windowTitle() == "Lifeline"
+    window.title_page.start.click()
+    assert window.current == 1
+    assert window.windowTitle().startswith("1. A lifeline through China")
+
+
+def test_keys_and_buttons_move_between_chapters(window, qtbot) -> None:
+    """PgDn/PgUp, Alt+arrows, Ctrl+N and the buttons all navigate; ends are safe."""
+    window.show_chapter(1)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.current == 2
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current == 3
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.current == 2
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current == 1
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current == 7
+    window.next_button.click()
+    assert window.current == 8
+    window.show_chapter(len(window.story))
+    assert not window.next_button.isEnabled()
+    window.next_chapter()
+    assert window.current == len(window.story)
+    window.prev_button.click()
+    assert window.current == len(window.story) - 1
+
+
+def test_sidebar_selection_opens_chapter(window) -> None:
+    """Choosing a row in the chapter list shows that chapter and names it in the title."""
+    window.chapter_list.setCurrentRow(4)
+    assert window.current == 4
+    assert "The broker chain" in window.windowTitle()
+    assert window.position_label.text() == "Chapter 4 of 9"
+
+
+def test_unknown_chapter_number_is_refused(window) -> None:
+    """show_chapter outside 0..N raises a clear error and changes nothing."""
+    window.show_chapter(2)
+    with pytest.raises(ValueError, match="chapter 42 does not exist"):
+        window.show_chapter(42)
+    assert window.current == 2
+
+
+def test_reading_to_the_end_ticks_the_chapter(window, qtbot) -> None:
+    """Scrolling to the bottom marks a chapter read, in the list and the progress bar."""
+    window.show_chapter(2)
+    assert not window.is_read(2)
+    bar = window.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    assert window.is_read(2)
+    assert window.chapter_list.is_marked_read(2)
+    assert window.progress.value() == 1
+    assert Settings().read_chapters == {"calls"}
+
+
+def test_zoom_keys_change_text_and_persist(window, qtbot) -> None:
+    """Ctrl+= and Ctrl+- change the reading size, Ctrl+0 resets; the size is remembered."""
+    window.show_chapter(2)
+    page = window.page(2)
+    assert isinstance(page, ChapterPage)
+    before = page.blocks[0].document().defaultFont().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 120
+    after = page.blocks[0].document().defaultFont().pointSizeF()
+    assert after == pytest.approx(before * 1.2)
+    assert Settings().zoom == 120
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 110
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom == 100
+    for _ in range(40):
+        window.set_zoom(window.zoom + 10)
+    assert window.zoom == 250
+
+
+def test_reopening_returns_to_last_chapter_and_zoom(qtbot) -> None:
+    """Chapter and text size survive closing and reopening the app."""
+    first = create_window([])
+    qtbot.addWidget(first)
+    first.show_chapter(5)
+    first.set_zoom(140)
+    first.settings.sync()
+    first.close()
+    second = create_window([])
+    qtbot.addWidget(second)
+    assert second.current == 5
+    assert second.zoom == 140
+
+
+def test_chapter_option_overrides_last_chapter(qtbot) -> None:
+    """--chapter N opens chapter N."""
+    win = create_window(["--chapter", "6"])
+    qtbot.addWidget(win)
+    assert win.current == 6
+
+
+def test_citation_link_shows_full_reference(window, qtbot) -> None:
+    """Clicking a citation opens a dialog with the claim and the full reference."""
+    window.show_chapter(3)
+    page = window.page(3)
+    page.blocks[0].linkClicked.emit(QUrl("cite:A04"))
+    qtbot.waitUntil(lambda: bool(_open_dialogs()))
+    dialog = _open_dialogs()[0]
+    assert dialog.objectName() == "citation-dialog"
+    text = " ".join(label.text() for label in dialog.findChildren(type(window.position_label)))
+    assert "A04" in text and "South China Morning Post" in text
+    dialog.reject()
+
+
+def test_citation_links_are_real_links_in_text(window) -> None:
+    """The rendered text holds cite: anchors for its citations."""
+    window.show_chapter(4)
+    html = window.page(4).blocks[0].document().toHtml()
+    assert 'href="cite:' in html
+
+
+def test_external_link_is_shown_not_opened(window, qtbot) -> None:
+    """A web link opens a dialog with the address and a working Copy button."""
+    window.open_link(QUrl("https://example.org/page"))
+    qtbot.waitUntil(lambda: bool(_open_dialogs()))
+    dialog = _open_dialogs()[0]
+    assert dialog.objectName() == "link-dialog"
+    field = dialog.findChild(QLineEdit)
+    assert field.text() == "https://example.org/page"
+    copy = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Copy address")
+    copy.click()
+    assert QApplication.clipboard().text() == "https://example.org/page"
+    dialog.reject()
+
+
+def test_broken_chapter_shows_error_page_and_others_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    """A chapter with a broken header gets an error page naming the file; others still open."""
+    res = tmp_path / "resources"
+    shutil.copytree(REPO / "resources", res)
+    broken = sorted((res / "chapters" / "en").glob("02-*.md"))[0]
+    broken.write_text("this file lost its header\n", encoding="utf-8")
+    monkeypatch.setenv("LIFELINE_RESOURCES", str(res))
+    win = create_window(["--chapter", "2"])
+    qtbot.addWidget(win)
+    page = win.page(2)
+    detail = page.findChild(type(win.position_label), "error-detail")
+    assert broken.name in detail.text() and "header is missing" in detail.text()
+    win.show_chapter(3)
+    assert win.page(3).blocks
+
+
+def test_corrupt_settings_are_set_aside(_private_dirs: Path, qtbot) -> None:
+    """A binary-garbage settings file is renamed, defaults are used, the app starts."""
+    config = _private_dirs / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "lifeline.ini").write_bytes(b"\x00\xff\xfe junk")
+    win = create_window([])
+    qtbot.addWidget(win)
+    assert win.current == 0 and win.zoom == 100
+    kept = list(config.glob("lifeline.ini.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"\x00")
+    assert "set aside" in win.statusBar().currentMessage()
+
+
+def test_out_of_range_settings_fall_back_to_defaults(_private_dirs: Path, qtbot) -> None:
+    """Nonsense values in a readable settings file are ignored, not trusted."""
+    config = _private_dirs / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "lifeline.ini").write_text("[reader]\nzoom=9000\nlast_chapter=abc\n")
+    win = create_window([])
+    qtbot.addWidget(win)
+    assert win.zoom == 100 and win.current == 0
