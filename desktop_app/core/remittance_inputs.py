@@ -1,0 +1,407 @@
+"""The remittance calculator's inputs: fields, labels, validation and a JSON-safe round trip.
+
+Every input has a :class:`FieldSpec` in :data:`FIELDS` (range, default, UI step and the fact
+IDs its default comes from). :class:`RemittanceInputs` is always valid: its constructor
+checks and normalises every value and raises :class:`RemittanceInputError` (a ``ValueError``
+that names the field) otherwise.
+
+Number rules:
+
+* the amount is US dollars and cents (at most 2 decimal places), from 1 to 100,000;
+* counts (transfers per year, years, brokers) are whole numbers, stored as ``int``;
+* percentages accept up to 20 decimal places (the UI shows 2), so any cut the user or a
+  scenario file writes is kept exactly;
+* won prices and exchange rates are whole won;
+* str, int, float and Decimal are accepted; floats are read by their shortest repr
+  (``7.1`` means 7.1); bools, NaN, infinities, empty text and non-numbers are refused.
+
+The broker chain is stored as ``cuts``, one percentage per hop in chain order. A mapping
+may give it either as ``brokers`` + ``cut_per_broker`` (n equal hops, what the UI edits) or
+as an explicit ``cuts`` list, never both. ``to_mapping()`` writes the first form when all
+hops are equal and the list otherwise. Keys missing from a mapping take their defaults.
+
+User-visible English lives in :data:`LABELS` (one dict, for translation); error messages
+are built from its ``err_*`` templates and the error keeps the template key and parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from decimal import Context, Decimal, InvalidOperation, localcontext
+
+LABELS: dict[str, str] = {
+    # Inputs.
+    "amount_usd": "Amount per transfer (US$)",
+    "transfers_per_year": "Transfers per year",
+    "years": "Years",
+    "brokers": "Number of brokers",
+    "cut_per_broker": "Cut per broker (%)",
+    "cuts": "Cuts per broker (%)",
+    "cut_of_hop": "Cut of broker {n} (%)",
+    "loss_chance": "Chance a transfer is lost or stolen (%)",
+    "formal_cost": "Formal-channel cost (%)",
+    "sdg_target": "SDG target cost (%)",
+    "nk_won_per_usd": "North Korean won per US$ (market rate)",
+    "rice_won_per_kg": "Rice price (North Korean won per kg)",
+    "corn_won_per_kg": "Corn price (North Korean won per kg)",
+    "monthly_wage_won": "Monthly state wage (North Korean won)",
+    "kr_won_per_usd": "South Korean won per US$",
+    # Outputs.
+    "level_transfer": "Per transfer",
+    "level_year": "Per year",
+    "level_total": "Over all years",
+    "sent": "Sent",
+    "lost_to_hop": "Lost to broker {n}",
+    "lost_to_brokers": "Lost to brokers",
+    "lost_in_transit": "Lost in transit (expected)",
+    "arrives": "Arrives",
+    "arrives_nk_won": "Arrives, in North Korean won",
+    "arrives_kr_won": "Arrives, in South Korean won",
+    "broker_cut_pct": "Brokers' combined cut (%)",
+    "effective_cut_pct": "Effective total cut (%)",
+    "rice_kg": "Rice it buys (kg)",
+    "corn_kg": "Corn it buys (kg)",
+    "wage_months": "Months of state wages",
+    "formal_arrives": "Would arrive through a formal channel",
+    "sdg_arrives": "Would arrive at the SDG target cost",
+    "formal_gain": "Extra through a formal channel",
+    "sdg_gain": "Extra at the SDG target cost",
+    # Presets.
+    "preset_mother_2017": "A mother's US$3,000 in 2017",
+    "preset_mother_2017_note": "One transfer of US$3,000 to her son, through brokers who keep 30%.",
+    "preset_survey_900": "Survey: US$900 a year",
+    "preset_survey_1800": "Survey: US$1,800 a year",
+    "preset_survey_note": (
+        "About 60% of the defectors surveyed in 2016 sent US$900 to 1,800 a year. "
+        "How many transfers that took is not known, so this is one transfer a year."
+    ),
+    "preset_survey_9000": "Survey: the most, US$9,000 a year",
+    "preset_survey_9000_note": "The most in the 2016 survey: one person sent US$9,000 a year.",
+    "preset_three_brokers": "Three brokers at 10% each",
+    "preset_three_brokers_note": (
+        "Each broker takes at least 10% and there are often three; "
+        "their cuts compound to 27.1%, not 30%."
+    ),
+    # Errors.
+    "err_not_mapping": "Remittance settings must be a table of names and numbers, got {value}",
+    "err_unknown": "Unknown setting {value}; known settings are: {known}",
+    "err_both": "Give either 'cuts' or 'brokers' and 'cut_per_broker', not both",
+    "err_not_list": "{label} must be a list of numbers, got {value}",
+    "err_not_number": "{label} must be a number, got {value}",
+    "err_not_finite": "{label} must be a finite number, got {value}",
+    "err_range": "{label} must be between {minimum} and {maximum}, got {value}",
+    "err_whole": "{label} must be a whole number, got {value}",
+    "err_places": "{label} allows at most {places} decimal places, got {value}",
+}
+
+
+class RemittanceInputError(ValueError):
+    """A remittance input is missing, malformed or out of range.
+
+    ``field`` is the FIELDS name (or ``"cuts"`` for the explicit chain, ``""`` for the
+    mapping as a whole); ``reason`` is the LABELS key of the message template and
+    ``params`` its values, so a UI can rebuild the message in another language.
+    """
+
+    def __init__(self, field: str, reason: str, **params: str) -> None:
+        self.field = field
+        self.reason = reason
+        self.params = params
+        super().__init__(LABELS[reason].format(**params))
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One calculator input: its range, default, UI step and the facts behind the default.
+
+    ``decimals`` is what a UI spin box shows; ``max_places`` is what the model accepts.
+    """
+
+    name: str
+    label_key: str
+    minimum: Decimal
+    maximum: Decimal
+    default: Decimal
+    step: Decimal
+    decimals: int
+    max_places: int
+    fact_ids: tuple[str, ...]
+    integer: bool = False
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.label_key]
+
+
+PERCENT_PLACES = 20
+# Reading text: malformed numbers must raise, whatever the caller's global context says.
+_PARSE = Context(traps=[InvalidOperation])
+
+
+def _spec(
+    name: str,
+    bounds: tuple[str, str, str, str],
+    decimals: int,
+    max_places: int,
+    fact_ids: tuple[str, ...],
+    integer: bool = False,
+) -> FieldSpec:
+    low, high, default, step = (Decimal(b) for b in bounds)
+    return FieldSpec(name, name, low, high, default, step, decimals, max_places, fact_ids, integer)
+
+
+# (minimum, maximum, default, step). Price and rate bounds are generous on purpose: they
+# only keep the arithmetic meaningful (no division by zero), the defaults are the facts.
+FIELDS: tuple[FieldSpec, ...] = (
+    _spec("amount_usd", ("1", "100000", "1000", "100"), 2, 2, ("D01",)),
+    _spec("transfers_per_year", ("1", "12", "1", "1"), 0, 0, ("A04", "A06"), integer=True),
+    _spec("years", ("1", "10", "1", "1"), 0, 0, ("A04",), integer=True),
+    _spec("brokers", ("1", "5", "1", "1"), 0, 0, ("A07", "X11"), integer=True),
+    _spec("cut_per_broker", ("0", "60", "30", "1"), 2, PERCENT_PLACES, ("A09", "X11")),
+    _spec("loss_chance", ("0", "50", "0", "1"), 2, PERCENT_PLACES, ("X11", "X12")),
+    _spec("formal_cost", ("0", "30", "7.1", "0.1"), 2, PERCENT_PLACES, ("X01",)),
+    _spec("sdg_target", ("0", "30", "3", "0.1"), 2, PERCENT_PLACES, ("X03",)),
+    _spec("nk_won_per_usd", ("100", "50000", "8061", "1"), 0, 0, ("X04",)),
+    _spec("rice_won_per_kg", ("100", "50000", "5041", "1"), 0, 0, ("X04",)),
+    _spec("corn_won_per_kg", ("100", "50000", "2000", "1"), 0, 0, ("X05",)),
+    _spec("monthly_wage_won", ("100", "20000", "1800", "100"), 0, 0, ("X06",)),
+    _spec("kr_won_per_usd", ("100", "5000", "1110", "1"), 0, 0, ("D03",)),
+)
+FIELD_BY_NAME: dict[str, FieldSpec] = {spec.name: spec for spec in FIELDS}
+CHAIN_FIELDS = ("brokers", "cut_per_broker")
+MAPPING_KEYS: tuple[str, ...] = (*(spec.name for spec in FIELDS), "cuts")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def show_number(value: Decimal) -> str:
+    """Plain text for a number in a message: ``75``, ``100,000``; scientific only when huge."""
+    if value.is_finite() and abs(value.adjusted()) <= 20:
+        return _short(format(canonical(value), ",f"))
+    return _short(str(value))
+
+
+def _stripped(value: Decimal) -> tuple[int, tuple[int, ...], int]:
+    """Sign, digits and exponent with trailing fractional zeros removed."""
+    sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    if value.is_zero():
+        return 0, (0,), 0
+    while exponent < 0 and len(digits) > 1 and digits[-1] == 0:
+        digits, exponent = digits[:-1], exponent + 1
+    return sign, digits, exponent
+
+
+def canonical(value: Decimal) -> Decimal:
+    """The same finite number without trailing fractional zeros or a negative zero."""
+    sign, digits, exponent = _stripped(value)
+    return Decimal((sign, digits + (0,) * max(0, exponent), min(0, exponent)))
+
+
+def _raw_text(raw: object) -> str:
+    return _short(repr(raw) if isinstance(raw, str) else str(raw))
+
+
+def parse_number(raw: object, field: str, label: str) -> Decimal:
+    """Read one number from str/int/float/Decimal exactly; refuse anything else."""
+    if isinstance(raw, bool) or not isinstance(raw, str | int | float | Decimal):
+        raise RemittanceInputError(field, "err_not_number", label=label, value=_raw_text(raw))
+    try:
+        with localcontext(_PARSE):
+            value = Decimal(repr(raw) if isinstance(raw, float) else raw)
+    except (InvalidOperation, ValueError):
+        raise RemittanceInputError(
+            field, "err_not_number", label=label, value=_raw_text(raw)
+        ) from None
+    if not value.is_finite():
+        raise RemittanceInputError(field, "err_not_finite", label=label, value=str(value))
+    return value
+
+
+def check_value(spec: FieldSpec, raw: object, field: str = "", label: str = "") -> Decimal:
+    """Parse ``raw`` for ``spec`` and check range and precision; return it canonical."""
+    field = field or spec.name
+    label = label or spec.label
+    value = parse_number(raw, field, label)
+    if not spec.minimum <= value <= spec.maximum:
+        raise RemittanceInputError(
+            field,
+            "err_range",
+            label=label,
+            minimum=show_number(spec.minimum),
+            maximum=show_number(spec.maximum),
+            value=show_number(value),
+        )
+    if -_stripped(value)[2] > spec.max_places:
+        reason = "err_whole" if spec.max_places == 0 else "err_places"
+        raise RemittanceInputError(
+            field, reason, label=label, places=str(spec.max_places), value=show_number(value)
+        )
+    return canonical(value)
+
+
+def check_cuts(raw: object) -> tuple[Decimal, ...]:
+    """Check an explicit chain: a list of 1 to 5 cuts, each a valid cut per broker."""
+    if isinstance(raw, str) or not isinstance(raw, list | tuple):
+        raise RemittanceInputError(
+            "cuts", "err_not_list", label=LABELS["cuts"], value=_raw_text(raw)
+        )
+    check_value(FIELD_BY_NAME["brokers"], len(raw), "cuts")
+    spec = FIELD_BY_NAME["cut_per_broker"]
+    return tuple(
+        check_value(spec, cut, "cuts", LABELS["cut_of_hop"].format(n=index))
+        for index, cut in enumerate(raw, start=1)
+    )
+
+
+def equal_hops(brokers: int, cut: Decimal | int | str) -> tuple[Decimal, ...]:
+    """A chain of ``brokers`` hops that each keep ``cut`` percent."""
+    return (Decimal(cut),) * brokers
+
+
+def _default(name: str) -> Decimal:
+    return FIELD_BY_NAME[name].default
+
+
+MappingValue = str | int | list[str]
+
+
+@dataclass(frozen=True)
+class RemittanceInputs:
+    """One valid set of calculator inputs (percentages are percent, e.g. 30 for 30%)."""
+
+    amount_usd: Decimal
+    transfers_per_year: int
+    years: int
+    cuts: tuple[Decimal, ...]
+    loss_chance: Decimal
+    formal_cost: Decimal
+    sdg_target: Decimal
+    nk_won_per_usd: Decimal
+    rice_won_per_kg: Decimal
+    corn_won_per_kg: Decimal
+    monthly_wage_won: Decimal
+    kr_won_per_usd: Decimal
+
+    def __post_init__(self) -> None:
+        for item in fields(self):
+            if item.name == "cuts":
+                object.__setattr__(self, "cuts", check_cuts(self.cuts))
+                continue
+            spec = FIELD_BY_NAME[item.name]
+            value = check_value(spec, getattr(self, item.name))
+            object.__setattr__(self, item.name, int(value) if spec.integer else value)
+
+    @classmethod
+    def defaults(cls) -> RemittanceInputs:
+        """The story's numbers: US$1,000 once, one broker keeping 30%, 2018 prices."""
+        return cls.from_mapping({})
+
+    @classmethod
+    def from_mapping(cls, mapping: object) -> RemittanceInputs:
+        """Build from a dict of names to str/int/float/Decimal (scenario files, text fields).
+
+        Missing keys take their defaults; unknown keys, non-numbers, NaN, infinities and
+        out-of-range values raise RemittanceInputError naming the field.
+        """
+        if not isinstance(mapping, Mapping):
+            raise RemittanceInputError("", "err_not_mapping", value=_raw_text(mapping))
+        for key in mapping:
+            if key not in MAPPING_KEYS:
+                known = ", ".join(MAPPING_KEYS)
+                raise RemittanceInputError(
+                    str(key), "err_unknown", value=_raw_text(key), known=known
+                )
+        if "cuts" in mapping:
+            if any(key in mapping for key in CHAIN_FIELDS):
+                raise RemittanceInputError("cuts", "err_both")
+            cuts = check_cuts(mapping["cuts"])
+        else:
+            brokers = check_value(
+                FIELD_BY_NAME["brokers"], mapping.get("brokers", _default("brokers"))
+            )
+            cut_spec = FIELD_BY_NAME["cut_per_broker"]
+            cut = check_value(cut_spec, mapping.get("cut_per_broker", cut_spec.default))
+            cuts = equal_hops(int(brokers), cut)
+
+        def number(name: str) -> Decimal:
+            return check_value(FIELD_BY_NAME[name], mapping.get(name, _default(name)))
+
+        return cls(
+            amount_usd=number("amount_usd"),
+            transfers_per_year=int(number("transfers_per_year")),
+            years=int(number("years")),
+            cuts=cuts,
+            loss_chance=number("loss_chance"),
+            formal_cost=number("formal_cost"),
+            sdg_target=number("sdg_target"),
+            nk_won_per_usd=number("nk_won_per_usd"),
+            rice_won_per_kg=number("rice_won_per_kg"),
+            corn_won_per_kg=number("corn_won_per_kg"),
+            monthly_wage_won=number("monthly_wage_won"),
+            kr_won_per_usd=number("kr_won_per_usd"),
+        )
+
+    def to_mapping(self) -> dict[str, MappingValue]:
+        """JSON-safe settings: counts as ints, other numbers as exact strings."""
+        result: dict[str, MappingValue] = {}
+        for spec in FIELDS:
+            if spec.name in CHAIN_FIELDS:
+                continue
+            value = getattr(self, spec.name)
+            result[spec.name] = value if spec.integer else format(value, "f")
+        if self.uniform_chain:
+            result["brokers"] = self.brokers
+            result["cut_per_broker"] = format(self.cut_per_broker, "f")
+        else:
+            result["cuts"] = [format(cut, "f") for cut in self.cuts]
+        return result
+
+    @property
+    def brokers(self) -> int:
+        return len(self.cuts)
+
+    @property
+    def cut_per_broker(self) -> Decimal:
+        """The first hop's cut (every hop's, when the chain is uniform)."""
+        return self.cuts[0]
+
+    @property
+    def uniform_chain(self) -> bool:
+        return len(set(self.cuts)) == 1
+
+    def value(self, name: str) -> Decimal | int:
+        """The current value of one FIELDS entry (for a UI widget)."""
+        if name not in FIELD_BY_NAME:
+            raise KeyError(name)
+        result: Decimal | int = getattr(self, name)
+        return result
+
+    def with_field(self, name: str, raw: object) -> RemittanceInputs:
+        """A copy with one FIELDS entry changed, validated like from_mapping.
+
+        Setting ``brokers`` or ``cut_per_broker`` makes the chain uniform: n hops at the
+        (first hop's) cut per broker.
+        """
+        if name not in FIELD_BY_NAME:
+            raise RemittanceInputError(
+                name, "err_unknown", value=_raw_text(name), known=", ".join(FIELD_BY_NAME)
+            )
+        mapping: dict[str, object] = dict(self.to_mapping())
+        if name in CHAIN_FIELDS and "cuts" in mapping:
+            del mapping["cuts"]
+            mapping["brokers"] = self.brokers
+            mapping["cut_per_broker"] = format(self.cut_per_broker, "f")
+        mapping[name] = raw
+        return RemittanceInputs.from_mapping(mapping)
+
+    def with_cuts(self, cuts: tuple[Decimal | int | str, ...]) -> RemittanceInputs:
+        """A copy with an explicit chain (validated; errors name ``cuts``)."""
+        mapping: dict[str, object] = dict(self.to_mapping())
+        for key in (*CHAIN_FIELDS, "cuts"):
+            mapping.pop(key, None)
+        mapping["cuts"] = list(cuts)
+        return RemittanceInputs.from_mapping(mapping)
