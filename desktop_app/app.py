@@ -114,15 +114,19 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     settings = Settings()
     from desktop_app.ui.theme import apply_theme
 
-    apply_theme(ensure_application(), settings.value("view/theme", "system"))
-    window = MainWindow(
-        story,
-        citations,
-        settings,
-        figure_factory=make_figure_factory(root, citations),
-        icon=app_icon(),
-    )
+    theme = apply_theme(ensure_application(), settings.value("view/theme", "system"))
+    holder: list = []
+
+    def look() -> tuple[str, float]:
+        window = holder[0] if holder else None
+        return (window.chart_theme if window else theme), (window.zoom / 100 if window else 1.0)
+
+    factory, store = make_figure_factory(root, citations, settings, look)
+    window = MainWindow(story, citations, settings, figure_factory=factory, icon=app_icon())
+    holder.append(window)
+    window.chart_theme = theme
     window.citation_error = citation_error
+    window.known_figures = store.figure_ids
     if options.chapter is not None:
         start = options.chapter
     else:

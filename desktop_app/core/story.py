@@ -16,6 +16,9 @@ HEADER_KEYS = ("id", "title", "summary", "facts", "figures")
 CHAPTER_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 CITATION = re.compile(r"\[@([A-Z]\d{2}(?:\s*;\s*@[A-Z]\d{2})*)\]")
 FIGURE_LINE = re.compile(r"^\[\[figure:\s*([a-z0-9-]+)\s*\]\]\s*$", re.MULTILINE)
+# Interactive parts (the calculator) are placed like figures: [[widget: calculator]].
+EMBED_LINE = re.compile(r"^\[\[(figure|widget):\s*([a-z0-9-]+)\s*\]\]\s*$", re.MULTILINE)
+WIDGETS = frozenset({"calculator"})
 
 
 class ChapterError(Exception):
@@ -26,7 +29,7 @@ class ChapterError(Exception):
 class Segment:
     """A run of chapter text (Markdown, citations turned into links) or one figure."""
 
-    kind: str  # "text" or "figure"
+    kind: str  # "text", "figure" or "widget"
     value: str
 
 
@@ -57,6 +60,9 @@ class Chapter:
 
     def placed_figures(self) -> list[str]:
         return FIGURE_LINE.findall(self.body)
+
+    def widgets(self) -> list[str]:
+        return [name for kind, name in EMBED_LINE.findall(self.body) if kind == "widget"]
 
 
 def _list(value: str) -> tuple[str, ...]:
@@ -102,11 +108,11 @@ def link_citations(markdown: str) -> str:
 def split_segments(body: str) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     pos = 0
-    for match in FIGURE_LINE.finditer(body):
+    for match in EMBED_LINE.finditer(body):
         text = body[pos : match.start()].strip()
         if text:
             segments.append(Segment("text", link_citations(text)))
-        segments.append(Segment("figure", match.group(1)))
+        segments.append(Segment(match.group(1), match.group(2)))
         pos = match.end()
     tail = body[pos:].strip()
     if tail:
@@ -194,6 +200,9 @@ def check_chapter(
     for fig in placed:
         if fig not in chapter.figures:
             problems.append(f"{name}: figure '{fig}' is placed but not listed in the header")
+    for widget in chapter.widgets():
+        if widget not in WIDGETS:
+            problems.append(f"{name}: unknown widget '{widget}' (known: {', '.join(WIDGETS)})")
     return problems
 
 

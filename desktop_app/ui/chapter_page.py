@@ -58,7 +58,9 @@ class ChapterPage(QWidget):
         layout.addWidget(kicker)
         if chapter.ok:
             for segment in chapter.segments:
-                if segment.kind == "figure":
+                if segment.kind in ("figure", "widget"):
+                    # Figures and interactive widgets share one factory and one protocol
+                    # (ready / rendered / render_now / set_font_scale / set_theme).
                     widget = figure_factory(segment.value)
                     self.figures[segment.value] = widget
                     layout.addWidget(widget)

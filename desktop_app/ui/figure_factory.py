@@ -1,18 +1,41 @@
-"""Makes the widget that stands for a figure in a chapter page."""
+"""Makes the widget that stands for a figure (or the calculator) in a chapter page."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.core.sources import Citations
+from desktop_app.ui.figure_store import FigureStore
+from desktop_app.ui.settings import Settings
 
 
-def make_figure_factory(root: Path, citations: Citations):  # -> Callable[[str], QWidget]
-    def factory(figure_id: str) -> QWidget:
-        label = QLabel(figure_id)
-        label.setObjectName(f"figure-{figure_id}")
-        return label
+def make_figure_factory(
+    root: Path,
+    citations: Citations,
+    settings: Settings,
+    look: Callable[[], tuple[str, float]],
+) -> tuple[Callable[[str], QWidget], FigureStore]:
+    """A factory for chapter pages, and the store it reads; ``look`` gives (theme, scale)."""
+    store = FigureStore(root, citations)
 
-    return factory
+    def factory(name: str) -> QWidget:
+        theme, scale = look()
+        if name == "calculator":
+            try:
+                from desktop_app.ui.calculator.panel import CalculatorPanel
+            except ImportError as exc:
+                label = QLabel(f"The calculator is not available: {exc}")
+                label.setWordWrap(True)
+                return label
+            panel = CalculatorPanel(settings=settings, citations=citations, root=root)
+            panel.set_theme(theme)
+            panel.set_font_scale(scale)
+            return panel
+        from desktop_app.ui.figure_panel import FigurePanel
+
+        return FigurePanel(name, store, theme=theme, font_scale=scale)
+
+    return factory, store

@@ -11,17 +11,18 @@ class _FirstPaint(QObject):
         super().__init__(window)
         self.window = window
         self.page = window.page(window.current)  # type: ignore[attr-defined]
-        self.pending = [
-            f for f in getattr(self.page, "figures", {}).values() if not getattr(f, "ready", True)
-        ]
-        for fig in self.pending:
-            fig.rendered.connect(lambda fig=fig: self._figure_done(fig))
+        self.pending: list[QWidget] = []
         self.painted = False
         self.page.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.page and event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
+            # Wait for the figures on screen; those further down build only when reached.
+            for fig in getattr(self.page, "figures", {}).values():
+                if not getattr(fig, "ready", True) and not fig.visibleRegion().isEmpty():
+                    self.pending.append(fig)
+                    fig.rendered.connect(lambda fig=fig: self._figure_done(fig))
             self._maybe_quit()
         return False
 

@@ -161,3 +161,13 @@ def test_link_citations_and_header_helpers() -> None:
     assert header["id"] == "demo" and body.startswith("# A demo")
     assert split_segments("") == ()
     assert isinstance(load_chapter(Path("/nonexistent/01-x.md"), 1), Chapter)
+
+
+def test_widget_lines_become_widget_segments(tmp_path: Path) -> None:
+    """[[widget: calculator]] places the calculator; unknown widgets are named problems."""
+    text = GOOD.replace("After.", "[[widget: calculator]]\n\n[[widget: teleporter]]\n")
+    chapter = load_chapter(_write(tmp_path, text), 1)
+    kinds = [(s.kind, s.value) for s in chapter.segments]
+    assert ("widget", "calculator") in kinds and ("widget", "teleporter") in kinds
+    problems = check_chapter(chapter, {"A01", "X01"}, {"broker-chain"})
+    assert problems == ["01-demo.md: unknown widget 'teleporter' (known: calculator)"]

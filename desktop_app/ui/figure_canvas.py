@@ -1,0 +1,36 @@
+"""A QtAgg canvas that scales its figure like a picture when the column is narrow.
+
+Builders lay a figure out for its design size (text wrapped to that width). A plain
+canvas would squeeze the same text into fewer inches and clip it; this one lowers the
+dots-per-inch instead, so the whole figure shrinks evenly and nothing is cut off.
+"""
+
+from __future__ import annotations
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtWidgets import QSizePolicy
+
+SCREEN_DPI = 96.0
+
+
+class FittingCanvas(FigureCanvasQTAgg):
+    def __init__(self, figure: Figure) -> None:
+        self.design_w, self.design_h = (float(v) for v in figure.get_size_inches())
+        super().__init__(figure)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(round(self.design_h * SCREEN_DPI))
+
+    def _dpi_for(self, width_px: int) -> float:
+        return min(SCREEN_DPI, max(20.0, width_px / self.design_w))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        dpi = self._dpi_for(event.size().width())
+        self.figure.set_dpi(dpi * self.device_pixel_ratio)
+        super().resizeEvent(event)
+        # matplotlib sized the figure from the event's (possibly old) height and ignores
+        # nested resizes, so pin the design size and then fit the widget to it.
+        self.figure.set_size_inches(self.design_w, self.design_h, forward=False)
+        height = round(self.design_h * dpi)
+        if self.height() != height:
+            self.setFixedHeight(height)
