@@ -242,7 +242,7 @@ def load_dataset(
     """
     path = root / "data" / info.data_file
     text = _read_text(path)
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), strict=True)
     header: list[str] | None = None
     rows: list[tuple[str, ...]] = []
     lines: list[int] = []
@@ -264,7 +264,9 @@ def load_dataset(
             rows.append(tuple(cells))
             lines.append(reader.line_num)
     except csv.Error as exc:
-        raise DatasetError(path, f"line {reader.line_num}: not valid CSV ({exc})") from None
+        raise DatasetError(
+            path, f"line {reader.line_num}: not valid CSV ({exc}; check the \"quotes\")"
+        ) from None
     if header is None:
         raise DatasetError(path, "is empty (expected a header row and data rows)")
     if not rows:
@@ -328,6 +330,7 @@ def _read_text(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
         raise DatasetError(
-            path, f"is not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8"
+            path, f"is not UTF-8 text (line {line} has a character that is not); save it as UTF-8"
         ) from None
