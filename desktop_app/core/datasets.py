@@ -265,7 +265,7 @@ def load_dataset(
             lines.append(reader.line_num)
     except csv.Error as exc:
         raise DatasetError(
-            path, f"line {reader.line_num}: not valid CSV ({exc}; check the \"quotes\")"
+            path, f'line {reader.line_num}: not valid CSV ({exc}; check the "quotes")'
         ) from None
     if header is None:
         raise DatasetError(path, "is empty (expected a header row and data rows)")
