@@ -1,0 +1,1 @@
+"""The remittance calculator of chapter 8 (see panel.CalculatorPanel)."""

@@ -1,0 +1,246 @@
+"""The calculator's widgets, laid out for the reading column (about 750 px at 100%).
+
+From the top: heading and introduction; presets from the story; the inputs in four groups;
+the big results; the charts; the live prose; the file actions and the message line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.remittance import FIELD_BY_NAME, LABELS, PRESETS
+from desktop_app.core.sources import Citations
+from desktop_app.ui.calculator.controls import FieldRow
+from desktop_app.ui.calculator.results import ResultsGrid
+from desktop_app.ui.calculator.texts import GROUPS, CalculatorTexts
+
+PRESET_COLUMNS = 2
+ACTION_COLUMNS = 3
+START_FACTS = ("D01", "A09")  # the starting values: US$1,000 through brokers keeping 30%
+
+
+@dataclass
+class Ui:
+    rows: dict[str, FieldRow]
+    presets: dict[str, QPushButton]
+    start: QPushButton
+    preset_note: QLabel
+    results: ResultsGrid
+    totals: QLabel
+    charts_box: QVBoxLayout
+    charts_status: QLabel
+    prose: QLabel
+    save: QPushButton
+    load: QPushButton
+    export: QPushButton
+    copy: QPushButton
+    reset: QPushButton
+    status: QLabel
+    forms: list[QGridLayout]
+    # (widget, size relative to body text, bold) for every label with its own size.
+    styled: list[tuple[QWidget, float, bool]] = field(default_factory=list)
+
+
+def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def fact_tip(texts: CalculatorTexts, citations: Citations, ids: tuple[str, ...]) -> str:
+    """'Starting value from A09, X11.' and each fact's claim, for a tooltip or description."""
+    lines = [texts.say("panel", "fact_tip", ids=", ".join(ids))]
+    for fid in ids:
+        fact = citations.facts.get(fid)
+        lines.append(f"{fid}: {fact.claim}" if fact is not None else fid)
+    return "\n".join(lines)
+
+
+def build(
+    panel: QWidget,
+    column: QVBoxLayout,
+    texts: CalculatorTexts,
+    citations: Citations,
+    report: Callable[[str, str], None],
+) -> Ui:
+    """Make every widget; ``report(field, message)`` hears about refused input."""
+    column.setSpacing(10)
+    styled: list[tuple[QWidget, float, bool]] = []
+
+    def heading(text: str, size: float = 1.2) -> QLabel:
+        label = _label(text, panel)
+        label.setAccessibleName(text)
+        styled.append((label, size, True))
+        column.addWidget(label)
+        return label
+
+    def note(text: str, name: str = "") -> QLabel:
+        label = _label(text, panel, name)
+        styled.append((label, 0.9, False))
+        column.addWidget(label)
+        return label
+
+    heading(texts.get("panel", "heading"), 1.45)
+    column.addWidget(_label(texts.get("panel", "intro"), panel))
+
+    heading(texts.get("panel", "presets_heading"))
+    note(texts.get("panel", "presets_help"))
+    grid = QGridLayout()
+    grid.setSpacing(8)
+    presets: dict[str, QPushButton] = {}
+    prefix = texts.get("panel", "source_prefix")
+    for index, item in enumerate(PRESETS):
+        label = LABELS[item.label_key]
+        sources = ", ".join(item.fact_ids)
+        button = QPushButton(f"{label}\n{prefix} {sources}", panel)
+        button.setObjectName(f"preset-{item.id}")
+        button.setAccessibleName(f"{label} ({prefix} {sources})")
+        button.setAccessibleDescription(LABELS[item.note_key])
+        button.setToolTip(LABELS[item.note_key])
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        grid.addWidget(button, index // PRESET_COLUMNS, index % PRESET_COLUMNS)
+        presets[item.id] = button
+    start = texts.get("panel", "start_label")
+    sources = ", ".join(START_FACTS)
+    reset_top = QPushButton(f"{start}\n{prefix} {sources}", panel)
+    reset_top.setObjectName("preset-start")
+    reset_top.setAccessibleName(f"{start} ({prefix} {sources})")
+    reset_top.setToolTip(texts.get("panel", "start_note"))
+    reset_top.setAccessibleDescription(texts.get("panel", "start_note"))
+    reset_top.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    index = len(PRESETS)
+    grid.addWidget(reset_top, index // PRESET_COLUMNS, index % PRESET_COLUMNS)
+    column.addLayout(grid)
+    preset_note = note("", "calculator-preset-note")
+    preset_note.setAccessibleName(texts.get("panel", "presets_heading"))
+
+    heading(texts.get("panel", "inputs_heading"))
+    rows: dict[str, FieldRow] = {}
+    forms: list[QGridLayout] = []
+    refused = texts.get("actions", "refused")
+    for group, names in GROUPS:
+        box = QGroupBox(texts.get("groups", group), panel)
+        box.setObjectName(f"calculator-group-{group}")
+        styled.append((box, 1.0, True))
+        form = QGridLayout(box)
+        forms.append(form)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(4)
+        form.setColumnStretch(0, 5)
+        form.setColumnStretch(2, 6)
+        for r, name in enumerate(names):
+            spec = FIELD_BY_NAME[name]
+            control, help_text = texts.controls[name]
+            tip = fact_tip(texts, citations, spec.fact_ids)
+            row = FieldRow(
+                spec, control, help_text, " · ".join(spec.fact_ids), tip, refused, report, box
+            )
+            form.addWidget(row.label, 2 * r, 0)
+            form.addWidget(row.box, 2 * r, 1)
+            form.addWidget(row.slider, 2 * r, 2)
+            form.addWidget(row.facts, 2 * r, 3)
+            form.addWidget(row.message, 2 * r + 1, 0, 1, 4)
+            styled.append((row.facts, 0.8, False))
+            styled.append((row.message, 0.9, True))
+            rows[name] = row
+        column.addWidget(box)
+
+    heading(texts.get("panel", "results_heading"))
+    results = ResultsGrid(texts, panel)
+    column.addWidget(results)
+    totals = note("", "calculator-totals")
+    totals.hide()
+
+    heading(texts.get("panel", "charts_heading"))
+    charts_box = QVBoxLayout()
+    charts_box.setContentsMargins(0, 0, 0, 0)
+    charts_status = _label(texts.get("panel", "charts_loading"), panel, "calculator-charts-status")
+    charts_box.addWidget(charts_status)
+    column.addLayout(charts_box)
+
+    heading(texts.get("panel", "prose_heading"))
+    prose = _label("", panel, "calculator-prose")
+    prose.setAccessibleName(texts.get("panel", "prose_heading"))
+    styled.append((prose, 1.05, False))
+    column.addWidget(prose)
+
+    heading(texts.get("panel", "actions_heading"))
+    buttons = QGridLayout()
+    buttons.setSpacing(8)
+    made: list[QPushButton] = []
+    for text in (
+        panel.tr("Save scenario…"),
+        panel.tr("Load scenario…"),
+        panel.tr("Export results (CSV)…"),
+        panel.tr("Copy results as text"),
+        panel.tr("Reset to the story"),
+    ):
+        button = QPushButton(text, panel)
+        button.setAccessibleName(text.rstrip("…"))
+        buttons.addWidget(button, len(made) // ACTION_COLUMNS, len(made) % ACTION_COLUMNS)
+        made.append(button)
+    column.addLayout(buttons)
+    status = _label("", panel, "calculator-status")
+    status.setAccessibleName(panel.tr("Calculator messages"))
+    column.addWidget(status)
+    save, load, export, copy, reset = made
+    return Ui(
+        rows=rows,
+        presets=presets,
+        start=reset_top,
+        preset_note=preset_note,
+        results=results,
+        totals=totals,
+        charts_box=charts_box,
+        charts_status=charts_status,
+        prose=prose,
+        save=save,
+        load=load,
+        export=export,
+        copy=copy,
+        reset=reset,
+        status=status,
+        forms=forms,
+        styled=styled,
+    )
+
+
+def apply_fonts(panel: QWidget, ui: Ui, body: QFont) -> None:
+    """Give every widget the body font (an application style sheet stops fonts from being
+    inherited) and every specially sized label its size relative to ``body``."""
+    special = {id(widget) for widget, _, _ in ui.styled}
+    for widget in panel.findChildren(QWidget):
+        if id(widget) not in special:
+            widget.setFont(body)
+    for widget, size, bold in ui.styled:
+        font = QFont(body)
+        font.setPointSizeF(body.pointSizeF() * size)
+        font.setBold(bold)
+        widget.setFont(font)
+        if isinstance(widget, QGroupBox):
+            # The title is bold; the rows inside are not.
+            for child in widget.findChildren(QWidget):
+                if id(child) not in special:
+                    child.setFont(body)
+    ui.results.set_font(body)
+    # One width for the labels of every group, so the spin boxes line up.
+    metrics = QFontMetrics(body)
+    widest = max(metrics.horizontalAdvance(row.name) for row in ui.rows.values())
+    for form in ui.forms:
+        form.setColumnMinimumWidth(0, min(widest + 12, 30 * metrics.averageCharWidth()))

@@ -1,0 +1,171 @@
+"""The calculator's results: big numbers in a grid, and the live prose under the charts.
+
+Every number shown is the model's exact value, formatted (US$ to the cent, shown only when
+there are cents; kilograms and months to 0.01; percentages to 0.01). Prose rounds money to
+whole dollars, as its "about" says.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop_app.core.remittance import Flow, RemittanceResult
+from desktop_app.core.scenario import money_text, number_text
+from desktop_app.ui.calculator.texts import RESULT_KEYS, CalculatorTexts
+
+COLUMNS = 4
+NUMBER_SCALE = 1.7  # big numbers, relative to the panel's body text
+
+
+def result_values(result: RemittanceResult) -> dict[str, str]:
+    """The text of each big number (per year), keyed like ``[results]`` in the text file."""
+    flow = result.per_year
+    return {
+        "sent": money_text(flow.sent_cents),
+        "arrives": money_text(flow.arrives_cents),
+        "brokers": money_text(flow.brokers_cents),
+        "effective": number_text(result.effective_cut_pct, 2),
+        "formal": money_text(flow.formal_cents),
+        "rice": number_text(flow.rice_kg),
+        "corn": number_text(flow.corn_kg),
+        "months": number_text(flow.wage_months),
+    }
+
+
+class ResultsGrid(QWidget):
+    """Eight labelled big numbers; ``values[key]`` is the QLabel whose text is the number."""
+
+    def __init__(self, texts: CalculatorTexts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calculator-results")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(10)
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        for index, key in enumerate(RESULT_KEYS):
+            name = texts.get("results", key)
+            card = QFrame(self)
+            card.setObjectName(f"result-{key}")
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            column = QVBoxLayout(card)
+            column.setContentsMargins(10, 8, 10, 8)
+            column.setSpacing(2)
+            caption = QLabel(name, card)
+            caption.setWordWrap(True)
+            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            value = QLabel(card)
+            value.setAccessibleName(name)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # A long number may shrink its card's share of the row but never push the page.
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            value.setMinimumWidth(40)
+            column.addWidget(caption, 1)
+            column.addWidget(value)
+            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            self.captions[key] = caption
+            self.values[key] = value
+        for col in range(COLUMNS):
+            grid.setColumnStretch(col, 1)
+
+    def show_result(self, result: RemittanceResult) -> None:
+        for key, text in result_values(result).items():
+            label = self.values[key]
+            label.setText(text)
+            label.setToolTip(f"{self.captions[key].text()}: {text}")
+
+    def set_font(self, body: QFont) -> None:
+        small = QFont(body)
+        small.setPointSizeF(body.pointSizeF() * 0.85)
+        big = QFont(body)
+        big.setPointSizeF(body.pointSizeF() * NUMBER_SCALE)
+        big.setBold(True)
+        for key in RESULT_KEYS:
+            self.captions[key].setFont(small)
+            self.values[key].setFont(big)
+
+
+# --- prose ---------------------------------------------------------------------------------
+def _about(cents: int) -> str:
+    return money_text(cents, whole=cents >= 100_00)
+
+
+def _pct(value: Decimal) -> str:
+    return number_text(value, 2)
+
+
+def prose(result: RemittanceResult, texts: CalculatorTexts) -> list[str]:
+    """The live paragraph, one sentence per entry, from the ``[prose]`` templates."""
+    inputs = result.inputs
+    flow: Flow = result.per_year
+    n = inputs.brokers
+
+    def say(key: str, **values: object) -> str:
+        return texts.say("prose", key, **values)
+
+    times = inputs.transfers_per_year
+    amount = money_text(int(inputs.amount_usd * 100))
+    sentences = [
+        say("send_once", amount=amount)
+        if times == 1
+        else say("send_many", amount=amount, times=times, sent=_about(flow.sent_cents))
+    ]
+    brokers = _about(flow.brokers_cents)
+    combined = _pct(result.broker_cut_pct)
+    cut = _pct(inputs.cut_per_broker)
+    if n == 1:
+        sentences.append(say("chain_one", cut=cut, brokers=brokers))
+    elif inputs.uniform_chain and inputs.cut_per_broker > 0:
+        simple = _pct(inputs.cut_per_broker * n)
+        sentences.append(
+            say("chain_equal", n=n, cut=cut, brokers=brokers, combined=combined, simple=simple)
+        )
+    else:
+        cuts = ", ".join(f"{_pct(c)}%" for c in inputs.cuts)
+        sentences.append(say("chain_other", n=n, cuts=cuts, brokers=brokers, combined=combined))
+    if inputs.loss_chance > 0:
+        sentences.append(
+            say("loss", loss=_pct(inputs.loss_chance), transit=_about(flow.transit_cents))
+        )
+    kept = _pct(100 - result.effective_cut_pct)
+    arrives = _about(flow.arrives_cents)
+    sentences.append(say("arrives", sent=_about(flow.sent_cents), arrives=arrives, kept=kept))
+    formal = {
+        "cost": _pct(inputs.formal_cost),
+        "formal": _about(flow.formal_cents),
+        "sdg": _pct(inputs.sdg_target),
+        "sdg_arrives": _about(flow.sdg_cents),
+    }
+    if flow.formal_gain_cents > 0:
+        sentences.append(say("formal_more", gain=_about(flow.formal_gain_cents), **formal))
+    else:
+        sentences.append(say("formal_less", **formal))
+    months = number_text(flow.wage_months, 0 if flow.wage_months >= 10 else 2)
+    sentences.append(
+        say(
+            "buys",
+            arrives=arrives,
+            won=number_text(flow.arrives_nk_won),
+            rice=number_text(flow.rice_kg, 0 if flow.rice_kg >= 10 else 2),
+            corn=number_text(flow.corn_kg, 0 if flow.corn_kg >= 10 else 2),
+            months=months,
+            wage=number_text(inputs.monthly_wage_won),
+        )
+    )
+    if inputs.years > 1:
+        total = result.total
+        sentences.append(
+            say(
+                "years",
+                years=inputs.years,
+                sent=_about(total.sent_cents),
+                arrives=_about(total.arrives_cents),
+                lost=_about(total.lost_cents),
+            )
+        )
+    return sentences

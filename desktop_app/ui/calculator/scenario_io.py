@@ -1,0 +1,60 @@
+"""Files for the calculator: scenario JSON in and out, results CSV out, and the dialogs.
+
+The work is done by functions that take a Path (tests call them directly); the dialogs only
+choose the path. Every write is atomic: the target is the complete new file or untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop_app.core.remittance import RemittanceInputs, RemittanceResult
+from desktop_app.core.scenario import (
+    MAX_BYTES,
+    ScenarioError,
+    results_csv,
+    scenario_from_bytes,
+    scenario_to_json,
+)
+from desktop_app.ui.atomic import write_text_atomic
+
+SCENARIO_NAME = "lifeline-scenario.json"
+RESULTS_NAME = "lifeline-results.csv"
+
+
+def documents_dir() -> Path:
+    """Where the dialogs start: the user's Documents folder, or home."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def write_scenario(path: Path, inputs: RemittanceInputs) -> None:
+    """Save ``inputs`` as a scenario file (WriteError names the file and the reason)."""
+    write_text_atomic(path, scenario_to_json(inputs))
+
+
+def read_scenario(path: Path) -> RemittanceInputs:
+    """Read a scenario file: ScenarioError for a bad file, OSError if it cannot be read."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ScenarioError("err_too_big", source=path.name, size=size)
+    return scenario_from_bytes(path.read_bytes(), path.name)
+
+
+def write_results_csv(path: Path, result: RemittanceResult) -> None:
+    """Save the inputs and results as CSV (WriteError names the file and the reason)."""
+    write_text_atomic(path, results_csv(result, result.inputs))
+
+
+def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / name), filters)
+    return Path(chosen) if chosen else None
+
+
+def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), filters)
+    return Path(chosen) if chosen else None
