@@ -135,8 +135,10 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     window.show_chapter(start)
     if settings.notice:
         window.statusBar().showMessage(
-            window.tr("Your settings file could not be read and was set aside as %1; "
-                      "Lifeline started with default settings.").replace("%1", settings.notice),
+            window.tr(
+                "Your settings file could not be read and was set aside as %1; "
+                "Lifeline started with default settings."
+            ).replace("%1", settings.notice),
             15000,
         )
     return window

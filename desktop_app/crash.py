@@ -59,9 +59,7 @@ ShowDialog = Callable[[str, str], None]
 def install_excepthook(show: ShowDialog) -> Callable[..., None]:
     """Replace ``sys.excepthook`` so a GUI error is logged and shown, not a silent exit."""
 
-    def hook(
-        exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

@@ -53,9 +53,12 @@ def _content_checks(window) -> Iterator[Check]:
                 yield False, f"chapter {chapter.number}: {problem}"
         else:
             cited = chapter.cited()
-            yield True, (
-                f"chapter {chapter.number} '{chapter.title}': {len(cited)} fact IDs resolve, "
-                f"{len(chapter.figures)} figure IDs resolve"
+            yield (
+                True,
+                (
+                    f"chapter {chapter.number} '{chapter.title}': {len(cited)} fact IDs resolve, "
+                    f"{len(chapter.figures)} figure IDs resolve"
+                ),
             )
     if not window.story.chapters:
         yield False, "no chapters were found"

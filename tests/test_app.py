@@ -17,7 +17,11 @@ NETGUARD = REPO / "tests" / "support" / "netguard.py"
 
 def _run(args: list[str], env: dict[str, str], timeout: int = 240) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, *args], env=env, cwd=REPO, capture_output=True, text=True,
+        [sys.executable, *args],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
         timeout=timeout,
     )
 

@@ -1,6 +1,6 @@
 """Save a screenshot of the real window (offscreen), e.g. for the README.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshot.py --chapter 3 docs/images/reader.png
+QT_QPA_PLATFORM=offscreen python tools/screenshot.py --chapter 3 docs/images/reader.png
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ def main() -> int:
 
     from desktop_app.app import create_window
 
-    window = create_window([*args.extra, "--chapter", str(args.chapter)] if args.chapter else args.extra)
+    window = create_window(
+        [*args.extra, "--chapter", str(args.chapter)] if args.chapter else args.extra
+    )
     w, h = (int(v) for v in args.size.split("x"))
     window.resize(w, h)
     window.set_zoom(args.zoom)

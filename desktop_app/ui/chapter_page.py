@@ -49,9 +49,9 @@ class ChapterPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 24)
         layout.setSpacing(12)
         kicker = self._add_label(
-            self.tr("Chapter %1 of %2").replace("%1", str(chapter.number)).replace(
-                "%2", str(total)
-            ),
+            self.tr("Chapter %1 of %2")
+            .replace("%1", str(chapter.number))
+            .replace("%2", str(total)),
             0.8,
         )
         kicker.setObjectName("kicker")

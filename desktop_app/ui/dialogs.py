@@ -125,7 +125,10 @@ SHORTCUTS = (
     ("PgUp, Alt+Left", QT_TRANSLATE_NOOP("Dialogs", "Previous chapter")),
     ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("Dialogs", "Go to chapter 1 … 9")),
     ("Ctrl+Home", QT_TRANSLATE_NOOP("Dialogs", "Title page")),
-    ("Ctrl+=, Ctrl+-, Ctrl+0", QT_TRANSLATE_NOOP("Dialogs", "Larger text, smaller text, normal size")),
+    (
+        "Ctrl+=, Ctrl+-, Ctrl+0",
+        QT_TRANSLATE_NOOP("Dialogs", "Larger text, smaller text, normal size"),
+    ),
     ("F6", QT_TRANSLATE_NOOP("Dialogs", "Move between chapter list and reading pane")),
     ("F1", QT_TRANSLATE_NOOP("Dialogs", "This list")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("Dialogs", "Quit")),

@@ -24,7 +24,7 @@ class FittingCanvas(FigureCanvasQTAgg):
     def _dpi_for(self, width_px: int) -> float:
         return min(SCREEN_DPI, max(20.0, width_px / self.design_w))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         dpi = self._dpi_for(event.size().width())
         self.figure.set_dpi(dpi * self.device_pixel_ratio)
         super().resizeEvent(event)

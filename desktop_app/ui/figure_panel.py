@@ -150,7 +150,7 @@ class FigurePanel(QFrame):
         log.error("figure %s: %s", self.figure_id, message)
 
     # --- chart --------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if self.figure is None and self.error is None and not self._build_pending:
             self._build_pending = True
@@ -253,7 +253,10 @@ class FigurePanel(QFrame):
         figure = self.figure if self.figure is not None else self._make_figure()
         buffer = io.BytesIO()
         # Export at the design size, whatever size the canvas has on screen.
-        width, height = getattr(self.canvas, "design_w", None), getattr(self.canvas, "design_h", None)
+        width, height = (
+            getattr(self.canvas, "design_w", None),
+            getattr(self.canvas, "design_h", None),
+        )
         if width and height:
             figure.set_size_inches(width, height, forward=False)
         figure.savefig(buffer, format=kind, dpi=150, facecolor=figure.get_facecolor())

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.core.datasets import Dataset, DatasetError, FigureInfo, load_catalogue, load_dataset
+from desktop_app.core.datasets import (
+    Dataset,
+    DatasetError,
+    FigureInfo,
+    load_catalogue,
+    load_dataset,
+)
 from desktop_app.core.sources import Citations
 
 

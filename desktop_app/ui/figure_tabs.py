@@ -83,7 +83,7 @@ class DataTable(QTableWidget):
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.selection_as_text())
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
             return
@@ -106,7 +106,9 @@ def sources_html(info: FigureInfo, citations: Citations, tr) -> str:
         parts.append(f"<li><b>{fid}</b>: {fact.claim}{working}<br/><small>{refs}</small></li>")
     parts.append("</ul>")
     if info.derivation:
-        parts.append(f"<p><b>{tr('How derived numbers were worked out')}:</b> {info.derivation}</p>")
+        parts.append(
+            f"<p><b>{tr('How derived numbers were worked out')}:</b> {info.derivation}</p>"
+        )
     return "".join(parts)
 
 

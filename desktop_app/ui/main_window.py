@@ -167,23 +167,41 @@ class MainWindow(QMainWindow):
             lambda: self.set_zoom(self._zoom - ZOOM_STEP),
             [QKeySequence("Ctrl+-")],
         )
-        self._action(view, self.tr("Normal text size"), lambda: self.set_zoom(100),
-                     [QKeySequence("Ctrl+0")])
+        self._action(
+            view, self.tr("Normal text size"), lambda: self.set_zoom(100), [QKeySequence("Ctrl+0")]
+        )
         go = bar.addMenu(self.tr("&Go"))
-        self._action(go, self.tr("Title page"), lambda: self.show_chapter(0),
-                     [QKeySequence("Ctrl+Home")])
-        self._action(go, self.tr("Previous chapter"), self.previous_chapter,
-                     [QKeySequence("PgUp"), QKeySequence("Alt+Left")])
-        self._action(go, self.tr("Next chapter"), self.next_chapter,
-                     [QKeySequence("PgDown"), QKeySequence("Alt+Right")])
+        self._action(
+            go, self.tr("Title page"), lambda: self.show_chapter(0), [QKeySequence("Ctrl+Home")]
+        )
+        self._action(
+            go,
+            self.tr("Previous chapter"),
+            self.previous_chapter,
+            [QKeySequence("PgUp"), QKeySequence("Alt+Left")],
+        )
+        self._action(
+            go,
+            self.tr("Next chapter"),
+            self.next_chapter,
+            [QKeySequence("PgDown"), QKeySequence("Alt+Right")],
+        )
         go.addSeparator()
         for chapter in self.story.chapters[:9]:
             n = chapter.number
-            self._action(go, f"{n}. {chapter.title}", lambda *_, n=n: self.show_chapter(n),
-                         [QKeySequence(f"Ctrl+{n}")])
+            self._action(
+                go,
+                f"{n}. {chapter.title}",
+                lambda *_, n=n: self.show_chapter(n),
+                [QKeySequence(f"Ctrl+{n}")],
+            )
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("Keyboard shortcuts"),
-                     lambda: dialogs.shortcuts_dialog(self).exec(), [QKeySequence("F1")])
+        self._action(
+            help_menu,
+            self.tr("Keyboard shortcuts"),
+            lambda: dialogs.shortcuts_dialog(self).exec(),
+            [QKeySequence("F1")],
+        )
         self._action(help_menu, self.tr("About Lifeline"), self._about)
         QShortcut(QKeySequence("F6"), self, activated=self._toggle_focus)
 
@@ -317,15 +335,18 @@ class MainWindow(QMainWindow):
     def _scrolled(self, *_: object) -> None:
         bar = self.scroll.verticalScrollBar()
         at_end = bar.value() >= bar.maximum() - 4
-        self.scroll_progress.setValue(100 if bar.maximum() == 0 else 100 * bar.value() // bar.maximum())
+        self.scroll_progress.setValue(
+            100 if bar.maximum() == 0 else 100 * bar.value() // bar.maximum()
+        )
         if self.current > 0 and at_end and self.scroll.widget() is not None and self.isVisible():
             self.mark_read(self.current)
 
     def _update_progress(self) -> None:
         done = sum(1 for c in self.story.chapters if c.id in self._read)
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("%1 of %2 read").replace("%1", str(done)).replace(
-            "%2", str(len(self.story))))
+        self.progress.setFormat(
+            self.tr("%1 of %2 read").replace("%1", str(done)).replace("%2", str(len(self.story)))
+        )
         if self.current > 0:
             text = self.tr("Chapter %1 of %2").replace("%1", str(self.current))
             text = text.replace("%2", str(len(self.story)))
@@ -343,4 +364,3 @@ class MainWindow(QMainWindow):
         from desktop_app import __version__
 
         dialogs.about_dialog(self, __version__).exec()
-

@@ -15,16 +15,25 @@ class _FirstPaint(QObject):
         self.painted = False
         self.page.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.page and event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
-            # Wait for the figures on screen; those further down build only when reached.
+            # "Everything on it": figures further down the chapter normally build only
+            # when scrolled to; here they are built and drawn too before quitting.
             for fig in getattr(self.page, "figures", {}).values():
-                if not getattr(fig, "ready", True) and not fig.visibleRegion().isEmpty():
+                if not getattr(fig, "ready", True):
                     self.pending.append(fig)
                     fig.rendered.connect(lambda fig=fig: self._figure_done(fig))
-            self._maybe_quit()
+            QTimer.singleShot(0, self._render_rest)
         return False
+
+    def _render_rest(self) -> None:
+        for fig in list(self.pending):
+            render = getattr(fig, "render_now", None)
+            if render is not None:
+                render()
+            self._figure_done(fig)
+        self._maybe_quit()
 
     def _figure_done(self, fig: QWidget) -> None:
         if fig in self.pending:

@@ -46,7 +46,9 @@ class TextBlock(QTextBrowser):
         cursor = QTextCursor(doc)
         cursor.select(QTextCursor.SelectionType.Document)
         fmt = QTextBlockFormat()
-        fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setLineHeight(
+            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
         cursor.mergeBlockFormat(fmt)
         self.setAccessibleDescription(doc.toPlainText()[:200])
         self._fit()
@@ -57,7 +59,7 @@ class TextBlock(QTextBrowser):
         if self.height() != height:
             self.setFixedHeight(height)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
 

@@ -10,10 +10,35 @@ THEMES = ("system", "light", "dark", "high-contrast")
 
 _COLOURS = {
     #            window     base       text       button     highlight  hl-text    link       muted
-    "light": ("#F3F1EC", "#FFFFFF", "#1A1A1A", "#E8E5DE", "#0B3D6B", "#FFFFFF", "#0057A8", "#5A5A5A"),
-    "dark": ("#26282C", "#1E1F22", "#ECECEC", "#34373C", "#56B4E9", "#000000", "#8CC8FF", "#B0B0B0"),
+    "light": (
+        "#F3F1EC",
+        "#FFFFFF",
+        "#1A1A1A",
+        "#E8E5DE",
+        "#0B3D6B",
+        "#FFFFFF",
+        "#0057A8",
+        "#5A5A5A",
+    ),
+    "dark": (
+        "#26282C",
+        "#1E1F22",
+        "#ECECEC",
+        "#34373C",
+        "#56B4E9",
+        "#000000",
+        "#8CC8FF",
+        "#B0B0B0",
+    ),
     "high-contrast": (
-        "#000000", "#000000", "#FFFFFF", "#000000", "#FFD700", "#000000", "#FFD700", "#FFFFFF",
+        "#000000",
+        "#000000",
+        "#FFFFFF",
+        "#000000",
+        "#FFD700",
+        "#000000",
+        "#FFD700",
+        "#FFFFFF",
     ),
 }
 
@@ -61,7 +86,7 @@ def palette_for(name: str) -> QPalette:
 
 
 def stylesheet(name: str) -> str:
-    window, base, text, button, highlight, hl_text, link, muted = _COLOURS[resolve(name)]
+    window, base, _text, _button, highlight, hl_text, _link, muted = _COLOURS[resolve(name)]
     focus = highlight if resolve(name) != "light" else "#E69F00"
     return f"""
     QListWidget#chapter-list {{ background: {window}; border: none; padding: 6px; }}

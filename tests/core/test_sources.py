@@ -64,5 +64,5 @@ def test_malformed_citations_name_the_problem(text: str, message: str) -> None:
 
 def test_missing_citations_file(tmp_path: Path) -> None:
     """A missing file is reported by name."""
-    with pytest.raises(CitationError, match="citations.toml: file is missing"):
+    with pytest.raises(CitationError, match=r"citations\.toml: file is missing"):
         load_citations(tmp_path)

@@ -163,10 +163,14 @@ def test_font_scale_and_theme_rebuild_the_chart(qtbot, store) -> None:
     """Text zoom enlarges chart labels; a dark theme repaints the background."""
     panel = _panel(qtbot, store, "where-1000-goes")
     panel.render_now()
-    size_before = max(t.get_fontsize() for t in panel.figure.findobj(lambda a: hasattr(a, "get_fontsize")))
+    size_before = max(
+        t.get_fontsize() for t in panel.figure.findobj(lambda a: hasattr(a, "get_fontsize"))
+    )
     panel.set_font_scale(1.5)
     panel.render_now()
-    size_after = max(t.get_fontsize() for t in panel.figure.findobj(lambda a: hasattr(a, "get_fontsize")))
+    size_after = max(
+        t.get_fontsize() for t in panel.figure.findobj(lambda a: hasattr(a, "get_fontsize"))
+    )
     assert size_after == pytest.approx(size_before * 1.5)
     light_bg = panel.figure.get_facecolor()
     panel.set_theme("dark")
