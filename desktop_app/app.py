@@ -20,6 +20,7 @@ class Options:
     chapter: int | None = None
     self_test: bool = False
     startup_only: bool = False
+    presentation: bool = False
 
 
 class UsageError(Exception):
@@ -49,13 +50,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="quit as soon as the opened chapter has painted (for start-up benchmarks)",
     )
+    parser.add_argument(
+        "--presentation",
+        action="store_true",
+        help="start in full-screen presentation mode (Esc returns to the reader)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
 def parse_args(argv: Sequence[str] | None) -> Options:
     ns = build_parser().parse_args(list(argv) if argv is not None else sys.argv[1:])
-    return Options(chapter=ns.chapter, self_test=ns.self_test, startup_only=ns.startup_only)
+    return Options(
+        chapter=ns.chapter,
+        self_test=ns.self_test,
+        startup_only=ns.startup_only,
+        presentation=ns.presentation,
+    )
 
 
 def ensure_application():  # -> QApplication
@@ -179,4 +190,6 @@ def main(argv: list[str] | None = None) -> int:
 
         quit_after_first_paint(window)
     window.show()
+    if options.presentation:
+        window.start_presentation()
     return int(app.exec())

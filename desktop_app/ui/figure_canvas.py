@@ -15,14 +15,16 @@ SCREEN_DPI = 96.0
 
 
 class FittingCanvas(FigureCanvasQTAgg):
-    def __init__(self, figure: Figure) -> None:
+    def __init__(self, figure: Figure, max_dpi: float = SCREEN_DPI) -> None:
         self.design_w, self.design_h = (float(v) for v in figure.get_size_inches())
+        # Above 96 the figure grows past its design size (presentation mode fills the screen).
+        self.max_dpi = max_dpi
         super().__init__(figure)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(round(self.design_h * SCREEN_DPI))
 
     def _dpi_for(self, width_px: int) -> float:
-        return min(SCREEN_DPI, max(20.0, width_px / self.design_w))
+        return min(self.max_dpi, max(20.0, width_px / self.design_w))
 
     def resizeEvent(self, event) -> None:
         dpi = self._dpi_for(event.size().width())

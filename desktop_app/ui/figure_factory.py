@@ -21,8 +21,10 @@ def make_figure_factory(
     """A factory for chapter pages, and the store it reads; ``look`` gives (theme, scale)."""
     store = FigureStore(root, citations)
 
-    def factory(name: str) -> QWidget:
-        theme, scale = look()
+    def factory(name: str, theme: str | None = None, scale: float | None = None) -> QWidget:
+        current_theme, current_scale = look()
+        theme = theme or current_theme
+        scale = scale or current_scale
         if name == "calculator":
             try:
                 from desktop_app.ui.calculator.panel import CalculatorPanel

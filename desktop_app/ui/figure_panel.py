@@ -63,6 +63,8 @@ class FigurePanel(QFrame):
         self.last_tooltip = ""
         self.last_message = ""
         self._build_pending = False
+        self._stale = False  # theme or text size changed while off screen
+        self._chart_only = False
         self.setObjectName(f"figure-{figure_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -152,7 +154,10 @@ class FigurePanel(QFrame):
     # --- chart --------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self.figure is None and self.error is None and not self._build_pending:
+        if self._stale and self.figure is not None:
+            self._stale = False
+            QTimer.singleShot(0, self.rebuild)
+        elif self.figure is None and self.error is None and not self._build_pending:
             self._build_pending = True
             QTimer.singleShot(0, self._build_chart)
 
@@ -179,7 +184,7 @@ class FigurePanel(QFrame):
         from desktop_app.ui.figure_canvas import FittingCanvas
 
         self.figure = figure
-        self.canvas = FittingCanvas(figure)
+        self.canvas = FittingCanvas(figure, max_dpi=192.0 if self._chart_only else 96.0)
         self.canvas.setAccessibleName(self.info.title)
         self.canvas.setAccessibleDescription(self.info.description)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
@@ -211,6 +216,9 @@ class FigurePanel(QFrame):
         """Build and draw synchronously; return None, or what went wrong (for --self-test)."""
         if self.error:
             return self.error
+        if self._stale:
+            self._stale = False
+            self.rebuild()
         if self.figure is None:
             self._build_chart()
             if self.error:
@@ -233,15 +241,34 @@ class FigurePanel(QFrame):
         old_canvas.deleteLater()
         self._build_chart()
 
+    def _restyle(self) -> None:
+        # Only what is on screen is redrawn now; other panels redraw when next painted.
+        if self.isVisible() and not self.visibleRegion().isEmpty():
+            self.rebuild()
+        else:
+            self._stale = True
+
     def set_font_scale(self, scale: float) -> None:
         if scale != self.font_scale:
             self.font_scale = scale
-            self.rebuild()
+            self._restyle()
 
     def set_theme(self, name: str) -> None:
         if name != self.theme_name:
             self.theme_name = name
-            self.rebuild()
+            self._restyle()
+
+    def set_chart_only(self, on: bool) -> None:
+        """Show just the chart (presentation mode): no tab bar, buttons or frame."""
+        self._chart_only = on
+        if self.error is not None:
+            return
+        if self.canvas is not None:
+            self.canvas.max_dpi = 192.0 if on else 96.0
+        self.tabs.tabBar().setVisible(not on)
+        self.tabs.cornerWidget(Qt.Corner.TopRightCorner).setVisible(not on)
+        self.tabs.setCurrentIndex(0)
+        self.setFrameShape(QFrame.Shape.NoFrame if on else QFrame.Shape.StyledPanel)
 
     # --- export -----------------------------------------------------------------------
     def default_export_name(self, kind: str) -> str:

@@ -7,10 +7,9 @@ children never reach into each other.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from desktop_app.core.story import Story
 from desktop_app.ui import dialogs
 from desktop_app.ui.chapter_list import ChapterList
 from desktop_app.ui.chapter_page import ChapterPage, FigureFactory, TitlePage
-from desktop_app.ui.settings import ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, Settings
+from desktop_app.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +72,7 @@ class MainWindow(QMainWindow):
         self._figure_factory = figure_factory or (lambda fid: QLabel(fid))
         self._icon = icon or QIcon()
         self.current = -1
+        self.chart_theme = "light"
         self._columns: dict[int, _Column] = {}
         self._read = settings.read_chapters
         self._zoom = settings.zoom
@@ -140,70 +140,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.title_page = TitlePage(len(self.story), self.reading_font(), self._icon)
 
-    def _action(
-        self, menu, text: str, slot: Callable[[], object], keys: list[QKeySequence] | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcuts(keys)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&Quit"), self.close, [QKeySequence("Ctrl+Q")])
-        view = bar.addMenu(self.tr("&View"))
-        self.zoom_in_action = self._action(
-            view,
-            self.tr("Larger text"),
-            lambda: self.set_zoom(self._zoom + ZOOM_STEP),
-            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
-        )
-        self._action(
-            view,
-            self.tr("Smaller text"),
-            lambda: self.set_zoom(self._zoom - ZOOM_STEP),
-            [QKeySequence("Ctrl+-")],
-        )
-        self._action(
-            view, self.tr("Normal text size"), lambda: self.set_zoom(100), [QKeySequence("Ctrl+0")]
-        )
-        go = bar.addMenu(self.tr("&Go"))
-        self._action(
-            go, self.tr("Title page"), lambda: self.show_chapter(0), [QKeySequence("Ctrl+Home")]
-        )
-        self._action(
-            go,
-            self.tr("Previous chapter"),
-            self.previous_chapter,
-            [QKeySequence("PgUp"), QKeySequence("Alt+Left")],
-        )
-        self._action(
-            go,
-            self.tr("Next chapter"),
-            self.next_chapter,
-            [QKeySequence("PgDown"), QKeySequence("Alt+Right")],
-        )
-        go.addSeparator()
-        for chapter in self.story.chapters[:9]:
-            n = chapter.number
-            self._action(
-                go,
-                f"{n}. {chapter.title}",
-                lambda *_, n=n: self.show_chapter(n),
-                [QKeySequence(f"Ctrl+{n}")],
-            )
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(
-            help_menu,
-            self.tr("Keyboard shortcuts"),
-            lambda: dialogs.shortcuts_dialog(self).exec(),
-            [QKeySequence("F1")],
-        )
-        self._action(help_menu, self.tr("About Lifeline"), self._about)
-        QShortcut(QKeySequence("F6"), self, activated=self._toggle_focus)
+        from desktop_app.ui.menus import build_menus
+
+        build_menus(self)
 
     def _connect_signals(self) -> None:
         self.chapter_list.chapterChosen.connect(self.show_chapter)
@@ -302,6 +242,20 @@ class MainWindow(QMainWindow):
             log.debug("re-zoomed chapter %s", number)
         self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(percent)), 2000)
 
+    def set_theme(self, name: str) -> None:
+        """Switch Light / Dark / High contrast (or follow the system); figures follow."""
+        from desktop_app.ui.theme import THEMES, apply_theme
+
+        if name not in THEMES:
+            raise ValueError(f"unknown theme '{name}'")
+        self.settings.set_value("view/theme", name)
+        self.chart_theme = apply_theme(QApplication.instance(), name)
+        self.theme_actions[name].setChecked(True)
+        for column in self._columns.values():
+            for fig in getattr(column.page, "figures", {}).values():
+                if hasattr(fig, "set_theme"):
+                    fig.set_theme(self.chart_theme)
+
     def is_read(self, n: int) -> bool:
         return self.story.chapters[n - 1].id in self._read
 
@@ -322,8 +276,6 @@ class MainWindow(QMainWindow):
 
     # --- internals ----------------------------------------------------------------
     def _reading_width(self) -> int:
-        from PySide6.QtGui import QFontMetrics
-
         metrics = QFontMetrics(self.reading_font())
         return metrics.averageCharWidth() * READING_WIDTH_CHARS + 48
 
@@ -354,13 +306,19 @@ class MainWindow(QMainWindow):
             text = self.tr("Title page")
         self.position_label.setText(text)
 
-    def _toggle_focus(self) -> None:
-        if self.chapter_list.hasFocus():
-            self.scroll.setFocus()
-        else:
-            self.chapter_list.setFocus()
+    def start_presentation(self, chapter: int | None = None) -> QWidget:
+        """Full-screen presentation from ``chapter`` (default: the current one)."""
+        from desktop_app.ui.presentation import PresentationView
 
-    def _about(self) -> None:
-        from desktop_app import __version__
+        start = chapter if chapter is not None else max(1, self.current)
+        view = PresentationView(self.story, self._figure_factory, start, self.zoom)
+        view.finished.connect(self._presentation_finished)
+        self.presentation = view
+        view.showFullScreen()
+        view.activateWindow()
+        return view
 
-        dialogs.about_dialog(self, __version__).exec()
+    def _presentation_finished(self, chapter: int) -> None:
+        self.presentation = None
+        self.show_chapter(chapter)
+        self.activateWindow()

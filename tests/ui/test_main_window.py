@@ -205,3 +205,23 @@ def test_out_of_range_settings_fall_back_to_defaults(_private_dirs: Path, qtbot)
     win = create_window([])
     qtbot.addWidget(win)
     assert win.zoom == 100 and win.current == 0
+
+
+def test_theme_menu_switches_and_is_remembered(window, qtbot) -> None:
+    """View > Theme changes the palette and the figures' theme, and is remembered."""
+    window.show_chapter(4)
+    window.theme_actions["dark"].trigger()
+    assert window.chart_theme == "dark"
+    assert QApplication.palette().base().color().lightness() < 100
+    page = window.page(4)
+    for fig in page.figures.values():
+        fig.render_now()
+        assert fig.theme_name == "dark"
+        assert fig.figure.get_facecolor()[0] < 0.3
+    window.set_theme("high-contrast")
+    assert window.chart_theme == "high-contrast"
+    assert Settings().value("view/theme") == "high-contrast"
+    window.set_theme("light")
+    assert QApplication.palette().base().color().lightness() > 200
+    with pytest.raises(ValueError, match="unknown theme"):
+        window.set_theme("sepia")

@@ -1,0 +1,129 @@
+"""The main window's menus and shortcuts, kept apart so the window itself stays small."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from desktop_app.ui import dialogs
+from desktop_app.ui.settings import ZOOM_STEP
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+def _action(
+    window: QMainWindow,
+    menu: QMenu,
+    text: str,
+    slot: Callable[..., object],
+    keys: list[QKeySequence] | None = None,
+) -> QAction:
+    action = QAction(text, window)
+    if keys:
+        action.setShortcuts(keys)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action
+
+
+def build_menus(w) -> None:  # w: MainWindow
+    bar = w.menuBar()
+    file_menu = bar.addMenu(_tr("&File"))
+    w.file_menu = file_menu
+    _action(w, file_menu, _tr("&Quit"), w.close, [QKeySequence("Ctrl+Q")])
+
+    view = bar.addMenu(_tr("&View"))
+    w.view_menu = view
+    w.zoom_in_action = _action(
+        w,
+        view,
+        _tr("Larger text"),
+        lambda: w.set_zoom(w.zoom + ZOOM_STEP),
+        [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
+    )
+    _action(
+        w,
+        view,
+        _tr("Smaller text"),
+        lambda: w.set_zoom(w.zoom - ZOOM_STEP),
+        [QKeySequence("Ctrl+-")],
+    )
+    _action(w, view, _tr("Normal text size"), lambda: w.set_zoom(100), [QKeySequence("Ctrl+0")])
+    view.addSeparator()
+    theme_menu = view.addMenu(_tr("&Theme"))
+    group = QActionGroup(w)
+    w.theme_actions = {}
+    current = w.settings.value("view/theme", "system")
+    for name, label in (
+        ("system", _tr("Follow the system")),
+        ("light", _tr("Light")),
+        ("dark", _tr("Dark")),
+        ("high-contrast", _tr("High contrast")),
+    ):
+        action = _action(w, theme_menu, label, lambda *_, n=name: w.set_theme(n))
+        action.setCheckable(True)
+        action.setChecked(name == current)
+        group.addAction(action)
+        w.theme_actions[name] = action
+    view.addSeparator()
+    w.presentation_action = _action(
+        w, view, _tr("Presentation mode"), lambda: w.start_presentation(), [QKeySequence("F5")]
+    )
+
+    go = bar.addMenu(_tr("&Go"))
+    w.go_menu = go
+    _action(w, go, _tr("Title page"), lambda: w.show_chapter(0), [QKeySequence("Ctrl+Home")])
+    _action(
+        w,
+        go,
+        _tr("Previous chapter"),
+        w.previous_chapter,
+        [QKeySequence("PgUp"), QKeySequence("Alt+Left")],
+    )
+    _action(
+        w,
+        go,
+        _tr("Next chapter"),
+        w.next_chapter,
+        [QKeySequence("PgDown"), QKeySequence("Alt+Right")],
+    )
+    go.addSeparator()
+    for chapter in w.story.chapters[:9]:
+        n = chapter.number
+        _action(
+            w,
+            go,
+            f"{n}. {chapter.title}",
+            lambda *_, n=n: w.show_chapter(n),
+            [QKeySequence(f"Ctrl+{n}")],
+        )
+
+    help_menu = bar.addMenu(_tr("&Help"))
+    w.help_menu = help_menu
+    _action(
+        w,
+        help_menu,
+        _tr("Keyboard shortcuts"),
+        lambda: dialogs.shortcuts_dialog(w).exec(),
+        [QKeySequence("F1")],
+    )
+    _action(w, help_menu, _tr("About Lifeline"), lambda: _about(w))
+    QShortcut(QKeySequence("F6"), w, activated=lambda: _toggle_focus(w))
+
+
+def _toggle_focus(w) -> None:
+    if w.chapter_list.hasFocus():
+        w.scroll.setFocus()
+    else:
+        w.chapter_list.setFocus()
+
+
+def _about(w) -> None:
+    from desktop_app import __version__
+
+    dialogs.about_dialog(w, __version__).exec()
