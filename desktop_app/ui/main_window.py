@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.sources import Citations
 from desktop_app.core.story import Story
-from desktop_app.ui import dialogs
 from desktop_app.ui.chapter_list import ChapterList
 from desktop_app.ui.chapter_page import ChapterPage, FigureFactory, TitlePage
 from desktop_app.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
@@ -138,7 +137,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([290, 890])
         self.setCentralWidget(self.splitter)
-        self.title_page = TitlePage(len(self.story), self.reading_font(), self._icon)
 
     def _build_menus(self) -> None:
         from desktop_app.ui.menus import build_menus
@@ -149,7 +147,6 @@ class MainWindow(QMainWindow):
         self.chapter_list.chapterChosen.connect(self.show_chapter)
         self.prev_button.clicked.connect(self.previous_chapter)
         self.next_button.clicked.connect(self.next_chapter)
-        self.title_page.startClicked.connect(lambda: self.show_chapter(1))
         bar = self.scroll.verticalScrollBar()
         bar.valueChanged.connect(self._scrolled)
         bar.rangeChanged.connect(lambda *_: self._scrolled())
@@ -164,6 +161,12 @@ class MainWindow(QMainWindow):
     def zoom(self) -> int:
         return self._zoom
 
+    @property
+    def title_page(self) -> TitlePage:
+        page = self.page(0)
+        assert isinstance(page, TitlePage)
+        return page
+
     def page(self, number: int) -> QWidget:
         """The page widget for a chapter (built on first use and kept)."""
         return self._column(number).page
@@ -172,7 +175,10 @@ class MainWindow(QMainWindow):
         column = self._columns.get(number)
         if column is None:
             if number == 0:
-                page: QWidget = self.title_page
+                # Built on first need: opening straight into a chapter skips the logo.
+                title = TitlePage(len(self.story), self.reading_font(), self._icon)
+                title.startClicked.connect(lambda: self.show_chapter(1))
+                page: QWidget = title
             else:
                 chapter = self.story.chapters[number - 1]
                 chapter_page = ChapterPage(
@@ -269,6 +275,8 @@ class MainWindow(QMainWindow):
         self._update_progress()
 
     def open_link(self, url: QUrl) -> None:
+        from desktop_app.ui import dialogs  # only when a link is used: keeps start-up lean
+
         if url.scheme() == "cite":
             dialogs.citation_dialog(self, self.citations, url.path()).open()
         else:

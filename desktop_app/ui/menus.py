@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from desktop_app.ui import dialogs
 from desktop_app.ui.settings import ZOOM_STEP
 
 
@@ -109,7 +108,7 @@ def build_menus(w) -> None:  # w: MainWindow
         w,
         help_menu,
         _tr("Keyboard shortcuts"),
-        lambda: dialogs.shortcuts_dialog(w).exec(),
+        lambda: _shortcuts(w),
         [QKeySequence("F1")],
     )
     _action(w, help_menu, _tr("About Lifeline"), lambda: _about(w))
@@ -123,7 +122,14 @@ def _toggle_focus(w) -> None:
         w.chapter_list.setFocus()
 
 
+def _shortcuts(w) -> None:
+    from desktop_app.ui import dialogs
+
+    dialogs.shortcuts_dialog(w).exec()
+
+
 def _about(w) -> None:
     from desktop_app import __version__
+    from desktop_app.ui import dialogs
 
     dialogs.about_dialog(w, __version__).exec()
