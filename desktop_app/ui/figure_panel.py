@@ -114,6 +114,9 @@ class FigurePanel(QFrame):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.tabs.setAccessibleName(
+            self.tr("%1: chart, table and sources").replace("%1", info.title)
+        )
         self.chart_holder = QWidget()
         self.chart_layout = QVBoxLayout(self.chart_holder)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)

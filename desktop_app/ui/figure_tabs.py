@@ -28,6 +28,8 @@ class _Cell(QTableWidgetItem):
         if self._number is not None:
             self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+        # Screen readers announce empty cells too, rather than skipping them silently.
+        self.setData(Qt.ItemDataRole.AccessibleTextRole, text or "—")
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
         mine, theirs = self._number, getattr(other, "_number", None)

@@ -50,7 +50,10 @@ class TextBlock(QTextBrowser):
             LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         )
         cursor.mergeBlockFormat(fmt)
-        self.setAccessibleDescription(doc.toPlainText()[:200])
+        text = doc.toPlainText().strip()
+        first = text.splitlines()[0] if text else ""
+        self.setAccessibleName(self.tr("Text: %1").replace("%1", first[:80]))
+        self.setAccessibleDescription(text[:200])
         self._fit()
 
     def _fit(self, *_: object) -> None:
