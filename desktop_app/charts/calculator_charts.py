@@ -41,6 +41,7 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.text import Annotation, Text
+from matplotlib.transforms import BboxBase
 
 from desktop_app.charts.base import font, ink_on, label_box, new_figure, style_axes
 from desktop_app.charts.style import ChartTheme
@@ -64,6 +65,7 @@ SERIES = {
     "sdg": (3, "++"),
     "corn": (2, "||"),
 }
+PARTS = ("chain", "channels", "buys")
 TEXT_KEYS = (
     "chain_title",
     "step_sent",
@@ -137,28 +139,58 @@ class CalculatorCharts:
     updates: int = 0
     steps_changed: bool = True
     live: bool = False
+    dirty: set[str] = field(default_factory=set)
     _order: tuple[int, ...] = ()
+    _signatures: dict[str, tuple[object, ...]] = field(default_factory=dict)
+
+    # --- the three charts ---------------------------------------------------------------
+    def part_names(self) -> tuple[str, ...]:
+        return PARTS
+
+    def part_box(self, name: str) -> BboxBase:
+        """Where chart ``name`` (its title, axes and labels) is, in display pixels."""
+        axes = {"chain": self.chain_ax, "channels": self.channels_ax, "buys": self.buys_ax}
+        part = axes[name].get_figure(root=False)
+        assert part is not None
+        return part.bbox
+
+    def part_shapes(self, name: str) -> list[Artist]:
+        shapes: dict[str, list[Artist]] = {
+            "chain": [*self.connectors, *self.chain_bars],
+            "channels": [*self.channel_bars, self.sent_line],
+            "buys": [*self.food_bars],
+        }
+        return shapes[name]
+
+    def part_texts(self, name: str) -> list[Text]:
+        ends = [self.chain_labels[SENT], self.chain_labels[ARRIVES]]
+        texts: dict[str, list[Text]] = {
+            "chain": [*(t for t in self.chain_labels if t not in ends), *ends],
+            "channels": [*self.channel_labels, self.sent_label],
+            "buys": [*self.food_labels, self.wages_label],
+        }
+        return texts[name]
+
+    def _signature(self, name: str) -> tuple[object, ...]:
+        shapes = tuple(
+            (a.get_visible(), *(a.get_bbox().bounds if isinstance(a, Rectangle) else ()))
+            for a in self.part_shapes(name)
+        )
+        texts = tuple(
+            (t.get_visible(), t.get_text(), tuple(t.get_position())) for t in self.part_texts(name)
+        )
+        axes = {"chain": self.chain_ax, "channels": self.channels_ax, "buys": self.buys_ax}[name]
+        return (shapes, texts, axes.get_xlim(), axes.get_ylim())
 
     # --- live mode ------------------------------------------------------------------------
     def live_shapes(self) -> list[Artist]:
         """Bars and lines that :meth:`update` changes, in drawing order."""
-        return [
-            *self.connectors,
-            *self.chain_bars,
-            *self.channel_bars,
-            self.sent_line,
-            *self.food_bars,
-        ]
+        return [a for name in PARTS for a in self.part_shapes(name)]
 
     def live_texts(self) -> list[Text]:
-        """Labels that :meth:`update` changes (a live canvas may paint these itself)."""
-        return [
-            *self.chain_labels,
-            *self.channel_labels,
-            self.sent_label,
-            *self.food_labels,
-            self.wages_label,
-        ]
+        """Labels that :meth:`update` changes (a live canvas may paint these itself), in
+        painting order: the amounts sent and arriving last, on top of any crowded neighbour."""
+        return [t for name in PARTS for t in self.part_texts(name)]
 
     def set_live(self, live: bool) -> None:
         """Mark the changing artists animated (for blitting), or make the figure whole."""
@@ -191,7 +223,8 @@ class CalculatorCharts:
     def update(self, result: RemittanceResult) -> None:
         """Show ``result``: move and relabel the existing artists, never rebuild.
 
-        Sets :attr:`steps_changed` when the chain's steps (and so the static part) changed.
+        Sets :attr:`steps_changed` when the chain's steps (and so the static part) changed,
+        and :attr:`dirty` to the names of the charts whose picture changed.
         """
         self.steps_changed = False
         flow = result.per_year
@@ -199,6 +232,12 @@ class CalculatorCharts:
         self._update_channels(result, flow)
         self._update_buys(result, flow)
         self.updates += 1
+        self.dirty = set()
+        for name in PARTS:
+            signature = self._signature(name)
+            if self._signatures.get(name) != signature:
+                self._signatures[name] = signature
+                self.dirty.add(name)
 
     def _say(self, key: str, **values: object) -> str:
         return self.texts[key].format(**values)
@@ -371,6 +410,8 @@ def build(
         if kind in ("hop", "transit"):
             label.set_fontsize(theme.small_pt)
             label.set_fontweight("normal")
+        else:
+            label.set_zorder(label.get_zorder() + 1)  # on top of a crowded neighbour
         chain_labels.append(label)
     connectors = [
         chain_ax.plot([0, 0], [0, 0], color=theme.muted, linestyle="--", linewidth=1.2)[0]

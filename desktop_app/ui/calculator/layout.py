@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from desktop_app.core.remittance import FIELD_BY_NAME, LABELS, PRESETS
 from desktop_app.core.sources import Citations
 from desktop_app.ui.calculator.controls import FieldRow
+from desktop_app.ui.calculator.labels import LabelBox
 from desktop_app.ui.calculator.results import ResultsGrid
 from desktop_app.ui.calculator.texts import GROUPS, CalculatorTexts
 
-PRESET_COLUMNS = 2
-ACTION_COLUMNS = 3
+FACTS_SIZE = 0.8  # the fact IDs beside each setting, relative to body text
 START_FACTS = ("D01", "A09")  # the starting values: US$1,000 through brokers keeping 30%
 
 
@@ -40,16 +40,22 @@ class Ui:
     preset_note: QLabel
     results: ResultsGrid
     totals: QLabel
+    totals_box: LabelBox
     charts_box: QVBoxLayout
     charts_status: QLabel
     prose: QLabel
+    prose_box: LabelBox
     save: QPushButton
     load: QPushButton
     export: QPushButton
     copy: QPushButton
     reset: QPushButton
     status: QLabel
-    forms: list[QGridLayout]
+    forms: list[tuple[QGridLayout, list[FieldRow]]]
+    preset_grid: QGridLayout
+    action_grid: QGridLayout
+    actions: list[QPushButton]
+    modes: dict[str, object] = field(default_factory=dict)
     # (widget, size relative to body text, bold) for every label with its own size.
     styled: list[tuple[QWidget, float, bool]] = field(default_factory=list)
 
@@ -105,7 +111,7 @@ def build(
     grid.setSpacing(8)
     presets: dict[str, QPushButton] = {}
     prefix = texts.get("panel", "source_prefix")
-    for index, item in enumerate(PRESETS):
+    for item in PRESETS:
         label = LABELS[item.label_key]
         sources = ", ".join(item.fact_ids)
         button = QPushButton(f"{label}\n{prefix} {sources}", panel)
@@ -114,7 +120,6 @@ def build(
         button.setAccessibleDescription(LABELS[item.note_key])
         button.setToolTip(LABELS[item.note_key])
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        grid.addWidget(button, index // PRESET_COLUMNS, index % PRESET_COLUMNS)
         presets[item.id] = button
     start = texts.get("panel", "start_label")
     sources = ", ".join(START_FACTS)
@@ -124,39 +129,33 @@ def build(
     reset_top.setToolTip(texts.get("panel", "start_note"))
     reset_top.setAccessibleDescription(texts.get("panel", "start_note"))
     reset_top.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    index = len(PRESETS)
-    grid.addWidget(reset_top, index // PRESET_COLUMNS, index % PRESET_COLUMNS)
     column.addLayout(grid)
     preset_note = note("", "calculator-preset-note")
     preset_note.setAccessibleName(texts.get("panel", "presets_heading"))
+    preset_note.hide()
 
     heading(texts.get("panel", "inputs_heading"))
     rows: dict[str, FieldRow] = {}
-    forms: list[QGridLayout] = []
+    forms: list[tuple[QGridLayout, list[FieldRow]]] = []
     refused = texts.get("actions", "refused")
     for group, names in GROUPS:
         box = QGroupBox(texts.get("groups", group), panel)
         box.setObjectName(f"calculator-group-{group}")
         styled.append((box, 1.0, True))
         form = QGridLayout(box)
-        forms.append(form)
+        group_rows: list[FieldRow] = []
+        forms.append((form, group_rows))
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(4)
-        form.setColumnStretch(0, 5)
-        form.setColumnStretch(2, 6)
-        for r, name in enumerate(names):
+        for name in names:
             spec = FIELD_BY_NAME[name]
             control, help_text = texts.controls[name]
             tip = fact_tip(texts, citations, spec.fact_ids)
             row = FieldRow(
                 spec, control, help_text, " · ".join(spec.fact_ids), tip, refused, report, box
             )
-            form.addWidget(row.label, 2 * r, 0)
-            form.addWidget(row.box, 2 * r, 1)
-            form.addWidget(row.slider, 2 * r, 2)
-            form.addWidget(row.facts, 2 * r, 3)
-            form.addWidget(row.message, 2 * r + 1, 0, 1, 4)
-            styled.append((row.facts, 0.8, False))
+            group_rows.append(row)
+            styled.append((row.facts, FACTS_SIZE, False))
             styled.append((row.message, 0.9, True))
             rows[name] = row
         column.addWidget(box)
@@ -164,8 +163,11 @@ def build(
     heading(texts.get("panel", "results_heading"))
     results = ResultsGrid(texts, panel)
     column.addWidget(results)
-    totals = note("", "calculator-totals")
-    totals.hide()
+    totals = _label("", panel, "calculator-totals")
+    styled.append((totals, 0.9, False))
+    totals_box = LabelBox(totals, panel)
+    totals_box.hide()
+    column.addWidget(totals_box)
 
     heading(texts.get("panel", "charts_heading"))
     charts_box = QVBoxLayout()
@@ -178,7 +180,8 @@ def build(
     prose = _label("", panel, "calculator-prose")
     prose.setAccessibleName(texts.get("panel", "prose_heading"))
     styled.append((prose, 1.05, False))
-    column.addWidget(prose)
+    prose_box = LabelBox(prose, panel)
+    column.addWidget(prose_box)
 
     heading(texts.get("panel", "actions_heading"))
     buttons = QGridLayout()
@@ -193,11 +196,11 @@ def build(
     ):
         button = QPushButton(text, panel)
         button.setAccessibleName(text.rstrip("…"))
-        buttons.addWidget(button, len(made) // ACTION_COLUMNS, len(made) % ACTION_COLUMNS)
         made.append(button)
     column.addLayout(buttons)
     status = _label("", panel, "calculator-status")
     status.setAccessibleName(panel.tr("Calculator messages"))
+    status.hide()
     column.addWidget(status)
     save, load, export, copy, reset = made
     return Ui(
@@ -207,9 +210,11 @@ def build(
         preset_note=preset_note,
         results=results,
         totals=totals,
+        totals_box=totals_box,
         charts_box=charts_box,
         charts_status=charts_status,
         prose=prose,
+        prose_box=prose_box,
         save=save,
         load=load,
         export=export,
@@ -217,6 +222,9 @@ def build(
         reset=reset,
         status=status,
         forms=forms,
+        preset_grid=grid,
+        action_grid=buttons,
+        actions=made,
         styled=styled,
     )
 
@@ -238,9 +246,9 @@ def apply_fonts(panel: QWidget, ui: Ui, body: QFont) -> None:
             for child in widget.findChildren(QWidget):
                 if id(child) not in special:
                     child.setFont(body)
+    for row in ui.rows.values():
+        # The box's own edit field must get the height its text needs at this size.
+        row.box.setMinimumHeight(row.box.lineEdit().minimumSizeHint().height() + 6)
     ui.results.set_font(body)
-    # One width for the labels of every group, so the spin boxes line up.
-    metrics = QFontMetrics(body)
-    widest = max(metrics.horizontalAdvance(row.name) for row in ui.rows.values())
-    for form in ui.forms:
-        form.setColumnMinimumWidth(0, min(widest + 12, 30 * metrics.averageCharWidth()))
+    ui.prose_box.refit()
+    ui.totals_box.refit()

@@ -15,6 +15,7 @@ Imported only when the charts are first built (it imports matplotlib).
 from __future__ import annotations
 
 import logging
+import math
 from pathlib import Path
 
 import matplotlib
@@ -22,7 +23,7 @@ from matplotlib.backend_bases import DrawEvent, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.colors import to_rgba
 from matplotlib.text import Annotation, Text
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QFontDatabase, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip
 
@@ -66,10 +67,11 @@ class LiveCanvas(FigureCanvasQTAgg):
     Like a picture, the figure keeps its design size in inches and lowers its dots per inch
     when the column is narrower, so nothing is clipped. Counters ``draws`` (full draws) and
     ``paints`` (repaints) let tests and the benchmark see what happened; ``drawn`` is emitted
-    after every full draw.
+    after every full draw and ``painted`` after every repaint.
     """
 
     drawn = Signal()
+    painted = Signal()
 
     def __init__(self, charts: CalculatorCharts) -> None:
         register_chart_fonts()
@@ -77,6 +79,7 @@ class LiveCanvas(FigureCanvasQTAgg):
         figure = charts.figure
         self.design_w, self.design_h = (float(v) for v in figure.get_size_inches())
         self._background: object | None = None
+        self._parts: dict[str, object] = {}  # chart name -> its saved static picture
         self.draws = 0
         self.paints = 0
         self.last_tooltip = ""
@@ -90,23 +93,40 @@ class LiveCanvas(FigureCanvasQTAgg):
 
     # --- drawing ------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Show the charts' current state: a blit, or a full draw when the steps changed."""
+        """Show the charts' current state: a blit of the charts that changed, or a full
+        draw when the chain's steps changed."""
         if self._background is None or self.charts.steps_changed:
             self.draw_idle()
             return
-        self.restore_region(self._background)  # type: ignore[arg-type]
-        self._draw_shapes()
-        self.update()
+        for name in self.charts.part_names():
+            if name in self.charts.dirty:
+                self.restore_region(self._parts[name])  # type: ignore[arg-type]
+                self._draw_shapes(name)
+                self.update(self._rect(name))
 
-    def _draw_shapes(self) -> None:
-        for artist in self.charts.live_shapes():
+    def _rect(self, name: str) -> QRect:
+        """Chart ``name``'s area in widget (logical) pixels."""
+        box = self.charts.part_box(name)
+        ratio = self.device_pixel_ratio
+        top = self.figure.bbox.height - box.y1
+        return QRect(
+            math.floor(box.x0 / ratio),
+            math.floor(top / ratio),
+            math.ceil(box.width / ratio) + 1,
+            math.ceil(box.height / ratio) + 1,
+        )
+
+    def _draw_shapes(self, name: str) -> None:
+        for artist in self.charts.part_shapes(name):
             if artist.get_visible():
                 self.figure.draw_artist(artist)
 
     def _on_draw(self, event: DrawEvent) -> None:
         # A full draw painted the static parts: keep them, then add the moving bars.
         self._background = self.copy_from_bbox(self.figure.bbox)
-        self._draw_shapes()
+        for name in self.charts.part_names():
+            self._parts[name] = self.copy_from_bbox(self.charts.part_box(name))
+            self._draw_shapes(name)
         self.charts.freeze_layout()
         self.draws += 1
         self.drawn.emit()
@@ -118,12 +138,17 @@ class LiveCanvas(FigureCanvasQTAgg):
         painter = QPainter(self)
         try:
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            for text in self.charts.live_texts():
-                if text.get_visible() and text.get_text():
-                    self._paint_text(painter, text)
+            area = event.rect()
+            for name in self.charts.part_names():
+                if not area.intersects(self._rect(name)):
+                    continue
+                for text in self.charts.part_texts(name):
+                    if text.get_visible() and text.get_text():
+                        self._paint_text(painter, text)
         finally:
             painter.end()
         self.paints += 1
+        self.painted.emit()
 
     def _anchor(self, text: Text) -> tuple[float, float]:
         """Where matplotlib would anchor ``text``, in display pixels (origin bottom left)."""

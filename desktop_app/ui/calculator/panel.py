@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -34,6 +34,7 @@ from desktop_app.core.sources import Citations
 from desktop_app.ui.atomic import WriteError
 from desktop_app.ui.calculator import layout as build_layout
 from desktop_app.ui.calculator import scenario_io
+from desktop_app.ui.calculator.reflow import reflow
 from desktop_app.ui.calculator.results import prose
 from desktop_app.ui.calculator.texts import TextsError, load_texts
 from desktop_app.ui.settings import Settings
@@ -42,6 +43,12 @@ log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "calculator/scenario"
 BASE_POINT_SIZE = 13.0  # the reading font at 100% (as main_window.BASE_POINT_SIZE)
+
+
+def show_note(label: QLabel, text: str) -> None:
+    """A message line that takes no room when it has nothing to say."""
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def palette_theme() -> str:
@@ -149,7 +156,7 @@ class CalculatorPanel(QFrame):
         ui.results.show_result(result)
         total = result.total
         if result.inputs.years > 1:
-            ui.totals.setText(
+            ui.totals_box.set_text(
                 self.texts.say(
                     "panel",
                     "totals",
@@ -159,11 +166,11 @@ class CalculatorPanel(QFrame):
                     brokers=money_text(total.brokers_cents),
                 )
             )
-            ui.totals.show()
+            ui.totals_box.show()
         else:
-            ui.totals.hide()
+            ui.totals_box.hide()
         text = " ".join(prose(result, self.texts))
-        ui.prose.setText(text)
+        ui.prose_box.set_text(text)
         if self.charts is not None and self.canvas is not None:
             self.charts.update(result)
             self.canvas.refresh()
@@ -176,14 +183,14 @@ class CalculatorPanel(QFrame):
         for row in self.ui.rows.values():
             row.clear_message()
         label, note = LABELS[item.label_key], LABELS[item.note_key]
-        self.ui.preset_note.setText(self.texts.say("actions", "preset", label=label, note=note))
+        show_note(self.ui.preset_note, self.texts.say("actions", "preset", label=label, note=note))
 
     def reset(self) -> None:
         """Back to the story's starting values."""
         self.apply(RemittanceInputs.defaults())
         for row in self.ui.rows.values():
             row.clear_message()
-        self.ui.preset_note.clear()
+        show_note(self.ui.preset_note, "")
         self._say(self.texts.get("actions", "reset"))
 
     def copy_text(self) -> None:
@@ -211,7 +218,7 @@ class CalculatorPanel(QFrame):
             self.apply(inputs)
             for row in self.ui.rows.values():
                 row.clear_message()
-            self.ui.preset_note.clear()
+            show_note(self.ui.preset_note, "")
             self._say(self.texts.say("actions", "loaded", path=str(path)))
             return True
         self._say(self.texts.say("actions", "load_failed", problem=problem), error=True)
@@ -250,7 +257,7 @@ class CalculatorPanel(QFrame):
         self.last_message = text
         if error:
             self.last_error = text
-        self.ui.status.setText(text)
+        show_note(self.ui.status, text)
         self.ui.status.setProperty("error", error)
         font = self.ui.status.font()
         font.setBold(error)
@@ -275,12 +282,31 @@ class CalculatorPanel(QFrame):
         self.font_scale = scale
         if self.error:
             return
-        body = QFont(QApplication.font())
-        body.setPointSizeF(BASE_POINT_SIZE * scale)
-        self.setFont(body)
-        build_layout.apply_fonts(self, self.ui, body)
+        self._apply_fonts()
         if changed and self.charts is not None:
             self._rebuild_charts()
+
+    def _apply_fonts(self) -> None:
+        body = QFont(QApplication.font())
+        body.setPointSizeF(BASE_POINT_SIZE * self.font_scale)
+        self.setFont(body)
+        build_layout.apply_fonts(self, self.ui, body)
+        self.ui.modes.clear()
+        reflow(self.ui, self.width())
+
+    def _fonts_stale(self) -> bool:
+        # The page this panel sits in may have been moved (into its column, into the
+        # reading pane) after the fonts were set; Qt then re-resolves children's fonts.
+        box = self.ui.rows["amount_usd"].box
+        return abs(box.font().pointSizeF() - BASE_POINT_SIZE * self.font_scale) > 0.01
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # Moving into a page makes Qt resolve the children's fonts against their new
+        # ancestors, which undoes the sizes set here; set them again.
+        if event.type() == QEvent.Type.ParentChange and self.error is None:
+            self._apply_fonts()
+        return handled
 
     def set_theme(self, name: str) -> None:
         """ "light", "dark" or "high-contrast": the charts follow (widgets use the palette)."""
@@ -290,9 +316,16 @@ class CalculatorPanel(QFrame):
             if self.charts is not None:
                 self._rebuild_charts()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.error is None:
+            reflow(self.ui, event.size().width())
+
     # --- charts -----------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.error is None and self._fonts_stale():
+            self._apply_fonts()
         if self.error is None and self.charts is None and not self._build_pending:
             self._build_pending = True
             QTimer.singleShot(0, self.build_charts)

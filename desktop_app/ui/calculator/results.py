@@ -10,14 +10,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.core.remittance import Flow, RemittanceResult
 from desktop_app.core.scenario import money_text, number_text
+from desktop_app.ui.calculator.labels import FitLabel, LabelBox
 from desktop_app.ui.calculator.texts import RESULT_KEYS, CalculatorTexts
 
 COLUMNS = 4
+WIDE_NUMBER = "88,888"  # a typical result, to decide how many cards fit in a row
+
+
 NUMBER_SCALE = 1.7  # big numbers, relative to the panel's body text
 
 
@@ -42,13 +46,16 @@ class ResultsGrid(QWidget):
     def __init__(self, texts: CalculatorTexts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calculator-results")
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(10)
         self.captions: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        for index, key in enumerate(RESULT_KEYS):
+        self.values: dict[str, FitLabel] = {}
+        self.cards: list[QFrame] = []
+        self.boxes: list[LabelBox] = []
+        self.columns = 0
+        for key in RESULT_KEYS:
             name = texts.get("results", key)
             card = QFrame(self)
             card.setObjectName(f"result-{key}")
@@ -59,19 +66,38 @@ class ResultsGrid(QWidget):
             caption = QLabel(name, card)
             caption.setWordWrap(True)
             caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            value = QLabel(card)
+            value = FitLabel()
             value.setAccessibleName(name)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             # A long number may shrink its card's share of the row but never push the page.
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             value.setMinimumWidth(40)
             column.addWidget(caption, 1)
-            column.addWidget(value)
-            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            box = LabelBox(value, card)
+            self.boxes.append(box)
+            column.addWidget(box)
+            self.cards.append(card)
             self.captions[key] = caption
             self.values[key] = value
+        self.set_columns(COLUMNS)
+
+    def set_columns(self, columns: int) -> None:
+        """Lay the cards out in ``columns`` columns (4 when there is room, else 2)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self.grid.addWidget(card, index // columns, index % columns)
         for col in range(COLUMNS):
-            grid.setColumnStretch(col, 1)
+            self.grid.setColumnStretch(col, 1 if col < columns else 0)
+
+    def width_needed(self, columns: int) -> int:
+        """Width for ``columns`` cards in a row, each wide enough for a long number."""
+        metrics = QFontMetrics(self.values["sent"].base_font)
+        card = metrics.horizontalAdvance(WIDE_NUMBER) + 24
+        return columns * card + (columns - 1) * self.grid.horizontalSpacing()
 
     def show_result(self, result: RemittanceResult) -> None:
         for key, text in result_values(result).items():
@@ -87,7 +113,9 @@ class ResultsGrid(QWidget):
         big.setBold(True)
         for key in RESULT_KEYS:
             self.captions[key].setFont(small)
-            self.values[key].setFont(big)
+            self.values[key].set_base_font(big)
+        for box in self.boxes:
+            box.refit()
 
 
 # --- prose ---------------------------------------------------------------------------------

@@ -82,6 +82,7 @@ def exercise(panel: CalculatorPanel) -> str | None:
     finally:
         panel.apply(saved)
         panel.ui.preset_note.clear()
+        panel.ui.preset_note.hide()
         panel._persist = True
     if problems:
         return "calculator: " + "; ".join(problems)
