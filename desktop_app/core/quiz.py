@@ -26,8 +26,15 @@ import re
 import tomllib
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
+
+from desktop_app.core.number_input import (
+    format_number,
+    looks_like_decimal_comma,
+    parse_number,
+    with_unit,
+)
 
 QUIZ_DIR = "quizzes"
 KINDS = ("choice", "numeric", "reflection")
@@ -36,7 +43,6 @@ FACT_ID = re.compile(r"^[AXD]\d{2}$")
 MIN_QUESTIONS, MAX_QUESTIONS = 2, 4
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
 MAX_INPUT_CHARS = 20_000  # a reflection of a few pages; anything longer is refused
-MAX_NUMBER_CHARS = 60
 
 COMMON_KEYS = frozenset({"id", "kind", "prompt", "explanation", "facts"})
 KIND_KEYS: dict[str, frozenset[str]] = {
@@ -150,76 +156,6 @@ class Feedback:
     accepted: bool = True
 
 
-# --- numbers ------------------------------------------------------------------------------
-
-
-def format_number(value: Decimal) -> str:
-    """700 -> "700", 5642700 -> "5,642,700", 27.10 -> "27.1" (never exponent notation)."""
-    text = format(value.normalize(), ",f")
-    return "0" if text in ("-0", "") else text
-
-
-def with_unit(number: str, unit: str) -> str:
-    if not unit:
-        return number
-    return f"{number}{unit}" if unit.startswith("%") else f"{number} {unit}"
-
-
-_PREFIX = re.compile(
-    r"^(?:about|around|approximately|approx\.?|roughly|circa|~|≈)\s*", re.IGNORECASE
-)
-_CURRENCY = re.compile(r"^(?:US\s*\$|USD|\$|₩|KRW|KPW)\s*", re.IGNORECASE)
-_NUMBER = re.compile(
-    r"^(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+|[0-9]+)?"
-    r"(?:\.(?P<frac>[0-9]+))?"
-)
-_ATTACHED_UNITS = frozenset({"kg", "won", "usd", "million", "thousand", "months"})
-_SCALE = re.compile(r"^(million|thousand)\b", re.IGNORECASE)
-_DECIMAL_COMMA = re.compile(r"^[+-]?[0-9]+,[0-9]{1,2}(?:[^0-9,]|$)|^[+-]?[0-9]+,[0-9]{4,}")
-_UNIT_TAIL = re.compile(r"^[^\W\d_]*(?:[\s%$./'’-]+[^\W\d_]*)*$")
-
-
-def parse_number(raw: str) -> Decimal | None:
-    """The number in a student's answer, or None if it is not one readable number.
-
-    Accepts "700", " 700.0 ", "US$700", "1,000", "1 000", "27.1%", "about 700", "-3",
-    "5.64 million" and a trailing unit word ("700 dollars", "1,119 kg of rice"). Refuses
-    empty text, two numbers, a decimal comma and anything else.
-    """
-    text = raw.strip().replace("\u2212", "-")
-    if not text or len(text) > MAX_NUMBER_CHARS:
-        return None
-    text = _PREFIX.sub("", text)
-    sign = ""
-    if text[:1] in ("+", "-"):
-        sign, text = text[0], text[1:].lstrip()
-    text = _CURRENCY.sub("", text)
-    match = _NUMBER.match(text)
-    if match is None or (match.group("int") is None and match.group("frac") is None):
-        return None
-    digits = re.sub(r"[, \u00a0\u202f]", "", match.group("int") or "0")
-    rest = text[match.end() :].strip()
-    attached = text[match.end() : match.end() + 1].isalpha()
-    if attached and rest.split()[0].casefold() not in _ATTACHED_UNITS:
-        return None  # "7OO" (letter O for zero) must not read as 7
-    factor = Decimal(1)
-    scale = _SCALE.match(rest)
-    if scale:
-        factor = Decimal(10**6 if scale.group(1).lower() == "million" else 10**3)
-        rest = rest[scale.end() :].strip()
-    if rest and not _UNIT_TAIL.match(rest):
-        return None
-    try:
-        return Decimal(f"{sign}{digits}.{match.group('frac') or '0'}") * factor
-    except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
-        return None
-
-
-def _looks_like_decimal_comma(raw: str) -> bool:
-    text = _CURRENCY.sub("", _PREFIX.sub("", raw.strip()))
-    return bool(_DECIMAL_COMMA.match(text))
-
-
 # --- answers ------------------------------------------------------------------------------
 
 
@@ -284,7 +220,7 @@ def check_answer(question: Question, raw: str) -> Feedback:
         return Feedback(None, MESSAGES["empty_numeric"], facts, accepted=False)
     value = parse_number(raw)
     if value is None:
-        key = "decimal_comma" if _looks_like_decimal_comma(raw) else "not_a_number"
+        key = "decimal_comma" if looks_like_decimal_comma(raw) else "not_a_number"
         return Feedback(None, MESSAGES[key].format(raw=shown), facts, accepted=False)
     correct = abs(value - question.answer) <= question.tolerance
     return Feedback(correct, _verdict(correct, question, numeric_answer_line(question)), facts)

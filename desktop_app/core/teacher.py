@@ -26,8 +26,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.number_input import format_number, with_unit
 from desktop_app.core.quiz import MESSAGES as QUIZ_MESSAGES
-from desktop_app.core.quiz import Question, Quiz, format_number, with_unit
+from desktop_app.core.quiz import Question, Quiz
 
 TEACHER_DIR = "teacher"
 LESSON_PLAN = "lesson-plan"

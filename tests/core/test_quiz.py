@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.core.number_input import format_number, parse_number
 from desktop_app.core.quiz import (
     MESSAGES,
     Feedback,
@@ -19,9 +20,7 @@ from desktop_app.core.quiz import (
     check_quiz,
     check_quizzes,
     choice_index,
-    format_number,
     load_quiz,
-    parse_number,
 )
 
 SETTINGS = settings(database=None, max_examples=300, deadline=None)
@@ -225,6 +224,7 @@ def test_check_quizzes_reports_missing_broken_and_stray_files(tmp_path: Path) ->
         ("0", "0"),
         ("1119kg", "1119"),
         ("5.64million", "5640000"),
+        ("2 millions", "2000000"),
     ],
 )
 def test_parse_number_accepts_what_students_type(raw: str, value: str) -> None:
@@ -257,6 +257,9 @@ def test_parse_number_accepts_what_students_type(raw: str, value: str) -> None:
         "12 34",
         "5.64m",
         "700x",
+        "700 billion",
+        "7 hundred",
+        "5k",
     ],
 )
 def test_parse_number_refuses_garbage(raw: str) -> None:
