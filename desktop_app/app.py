@@ -90,11 +90,12 @@ def app_icon():  # -> QIcon
     return QIcon(str(resource("icons", "lifeline.svg")))
 
 
-def load_content(lang: str = "en"):
-    """Story and citations; a broken citations file leaves an empty set and a logged error."""
+def load_content(lang: str = "en"):  # -> Content
+    """Story, citations and glossary; broken files become logged errors, never crashes."""
     from desktop_app.core.sources import CitationError, Citations, load_citations
     from desktop_app.core.story import load_story
     from desktop_app.paths import resources_dir
+    from desktop_app.ui.content import Content
 
     root = resources_dir()
     story = load_story(root, lang)
@@ -105,7 +106,9 @@ def load_content(lang: str = "en"):
         log.error("%s", exc)
         citations = Citations(facts={}, sources={})
         citation_error = str(exc)
-    return root, story, citations, citation_error
+    content = Content(root, lang, story, citations, citation_error)
+    Content.load_glossary_into(content)
+    return content
 
 
 def create_window(argv: list[str] | None = None):  # -> MainWindow
@@ -119,10 +122,15 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.settings import Settings
 
-    root, story, citations, citation_error = load_content()
+    content = load_content()
+    story = content.story
     if options.chapter is not None and not 1 <= options.chapter <= len(story):
         raise UsageError(f"chapter {options.chapter} does not exist (choose 1 to {len(story)})")
     settings = Settings()
+    from desktop_app.core.progress import Progress
+    from desktop_app.crash import data_dir
+
+    progress, progress_notice = Progress.load(data_dir())
     from desktop_app.ui.theme import apply_theme
 
     theme = apply_theme(ensure_application(), settings.value("view/theme", "system"))
@@ -132,11 +140,11 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
         window = holder[0] if holder else None
         return (window.chart_theme if window else theme), (window.zoom / 100 if window else 1.0)
 
-    factory, store = make_figure_factory(root, citations, settings, look)
-    window = MainWindow(story, citations, settings, figure_factory=factory, icon=app_icon())
+    factory, store = make_figure_factory(content.root, content.citations, settings, look)
+    window = MainWindow(content, settings, progress, figure_factory=factory, icon=app_icon())
     holder.append(window)
     window.chart_theme = theme
-    window.citation_error = citation_error
+    window.citation_error = content.citation_error
     window.known_figures = store.figure_ids
     if options.chapter is not None:
         start = options.chapter
@@ -144,6 +152,8 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
         last = settings.last_chapter
         start = last if 0 <= last <= len(story) else 0
     window.show_chapter(start)
+    if progress_notice:
+        window.show_notice(progress_notice)
     if settings.notice:
         window.statusBar().showMessage(
             window.tr(

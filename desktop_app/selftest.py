@@ -62,6 +62,36 @@ def _content_checks(window) -> Iterator[Check]:
             )
     if not window.story.chapters:
         yield False, "no chapters were found"
+    yield from _classroom_checks(window)
+
+
+def _classroom_checks(window) -> Iterator[Check]:
+    from desktop_app.core.glossary import REQUIRED_TERMS, check_glossary
+    from desktop_app.core.quiz import check_quizzes
+    from desktop_app.core.teacher import check_teacher_notes
+
+    content = window.content
+    story_ids = [c.id for c in window.story.chapters if c.ok and c.id != "sources"]
+    problems = check_quizzes(content.root, content.lang, story_ids, window.citations.facts)
+    for problem in problems:
+        yield False, f"quiz: {problem}"
+    if not problems:
+        count = sum(len(q) for q in content.quizzes().values())
+        yield True, f"quizzes: {count} questions in {len(story_ids)} chapters resolve"
+    all_ids = [c.id for c in window.story.chapters if c.ok]
+    notes = check_teacher_notes(content.root, content.lang, all_ids)
+    for problem in notes:
+        yield False, f"teacher notes: {problem}"
+    if not notes:
+        yield True, f"teacher notes: {len(all_ids)} chapters have every section"
+    if content.glossary is None:
+        yield False, f"glossary: {content.glossary_error}"
+    else:
+        found = check_glossary(content.glossary, window.citations.facts, REQUIRED_TERMS)
+        for problem in found:
+            yield False, f"glossary: {problem}"
+        if not found:
+            yield True, f"glossary: {len(content.glossary)} terms, all required terms present"
 
 
 def _visit_checks(window) -> Iterator[Check]:
@@ -87,6 +117,11 @@ def _visit_checks(window) -> Iterator[Check]:
             error = render()
             if error:
                 yield False, f"figure '{figure_id}' in chapter {chapter.number}: {error}"
+            elif figure_id == "calculator":
+                yield True, (
+                    f"calculator in chapter {chapter.number}: presets, money conserved, "
+                    "results and live charts work"
+                )
             else:
                 yield True, f"figure '{figure_id}' in chapter {chapter.number} renders"
     extra = getattr(window, "self_test_extra", None)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop_app.core.glossary import Glossary, link_terms
 from desktop_app.core.story import Chapter
 from desktop_app.ui.text_block import TextBlock
 
@@ -37,6 +38,7 @@ class ChapterPage(QWidget):
         font: QFont,
         figure_factory: FigureFactory,
         parent: QWidget | None = None,
+        glossary: Glossary | None = None,
     ) -> None:
         super().__init__(parent)
         self.chapter = chapter
@@ -56,6 +58,7 @@ class ChapterPage(QWidget):
         )
         kicker.setObjectName("kicker")
         layout.addWidget(kicker)
+        linked: set[str] = set()  # each glossary term is linked once per chapter
         if chapter.ok:
             for segment in chapter.segments:
                 if segment.kind in ("figure", "widget"):
@@ -65,7 +68,10 @@ class ChapterPage(QWidget):
                     self.figures[segment.value] = widget
                     layout.addWidget(widget)
                 else:
-                    block = TextBlock(segment.value, font)
+                    text = segment.value
+                    if glossary is not None:
+                        text = link_terms(text, glossary, linked)
+                    block = TextBlock(text, font)
                     block.linkClicked.connect(self.linkClicked)
                     self.blocks.append(block)
                     layout.addWidget(block)

@@ -104,6 +104,25 @@ def citation_dialog(parent: QWidget | None, citations: Citations, fact_id: str) 
     return dialog
 
 
+def glossary_dialog(parent: QWidget | None, glossary, term_id: str) -> QDialog:
+    dialog, layout = _dialog(parent, _tr("Glossary"))
+    dialog.setObjectName("glossary-dialog")
+    term = glossary.get(term_id) if glossary is not None else None
+    if term is None:
+        layout.addWidget(_wrap(_tr("No glossary entry for '%1'.").replace("%1", term_id)))
+    else:
+        heading = _wrap(f"<h3>{term.term}</h3>", rich=True)
+        heading.setAccessibleName(term.term)
+        layout.addWidget(heading)
+        definition = _wrap(term.definition)
+        definition.setObjectName("definition")
+        layout.addWidget(definition)
+        if term.facts:
+            layout.addWidget(_wrap(_tr("Sources: %1").replace("%1", ", ".join(term.facts))))
+    _close_button(dialog, layout)
+    return dialog
+
+
 def link_dialog(parent: QWidget | None, url: str) -> QDialog:
     dialog, layout = _dialog(parent, _tr("Web address"))
     dialog.setObjectName("link-dialog")

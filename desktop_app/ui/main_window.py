@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.sources import Citations
-from desktop_app.core.story import Story
+from desktop_app.core.progress import Progress, ProgressError
 from desktop_app.ui.chapter_list import ChapterList
 from desktop_app.ui.chapter_page import ChapterPage, FigureFactory, TitlePage
+from desktop_app.ui.content import Content
 from desktop_app.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
 
 log = logging.getLogger(__name__)
@@ -58,22 +58,24 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        story: Story,
-        citations: Citations,
+        content: Content,
         settings: Settings,
+        progress: Progress,
         figure_factory: FigureFactory | None = None,
         icon: QIcon | None = None,
     ) -> None:
         super().__init__()
-        self.story = story
-        self.citations = citations
+        self.content = content
+        self.story = content.story
+        self.citations = content.citations
+        self.progress_store = progress
         self.settings = settings
         self._figure_factory = figure_factory or (lambda fid: QLabel(fid))
         self._icon = icon or QIcon()
         self.current = -1
         self.chart_theme = "light"
         self._columns: dict[int, _Column] = {}
-        self._read = settings.read_chapters
+        self._read = {c.id for c in self.story.chapters if progress.is_read(c.id)}
         self._zoom = settings.zoom
         self.setObjectName("main-window")
         self.setWindowIcon(self._icon)
@@ -182,7 +184,11 @@ class MainWindow(QMainWindow):
             else:
                 chapter = self.story.chapters[number - 1]
                 chapter_page = ChapterPage(
-                    chapter, len(self.story), self.reading_font(), self._figure_factory
+                    chapter,
+                    len(self.story),
+                    self.reading_font(),
+                    self._figure_factory,
+                    glossary=self.content.glossary if chapter.id != "sources" else None,
                 )
                 chapter_page.linkClicked.connect(self.open_link)
                 page = chapter_page
@@ -270,15 +276,28 @@ class MainWindow(QMainWindow):
         if chapter.id in self._read or not chapter.ok:
             return
         self._read.add(chapter.id)
-        self.settings.read_chapters = self._read
+        self.progress_store.mark_read(chapter.id)
+        self._save_progress()
         self.chapter_list.set_read(self._read)
         self._update_progress()
+
+    def _save_progress(self) -> None:
+        try:
+            self.progress_store.save()
+        except ProgressError as exc:
+            self.show_notice(str(exc))
+
+    def show_notice(self, message: str) -> None:
+        """A message the student should see (kept in the status bar for a while)."""
+        self.statusBar().showMessage(message, 20000)
 
     def open_link(self, url: QUrl) -> None:
         from desktop_app.ui import dialogs  # only when a link is used: keeps start-up lean
 
         if url.scheme() == "cite":
             dialogs.citation_dialog(self, self.citations, url.path()).open()
+        elif url.scheme() == "glossary":
+            dialogs.glossary_dialog(self, self.content.glossary, url.path()).open()
         else:
             dialogs.link_dialog(self, url.toString()).open()
 

@@ -96,16 +96,6 @@ class Settings:
     def zoom(self, percent: int) -> None:
         self._qs.setValue("reader/zoom", max(ZOOM_MIN, min(ZOOM_MAX, percent)))
 
-    @property
-    def read_chapters(self) -> set[str]:
-        raw = self._qs.value("reader/read", "")
-        items = raw if isinstance(raw, list) else str(raw or "").split(",")
-        return {str(x).strip() for x in items if str(x).strip()}
-
-    @read_chapters.setter
-    def read_chapters(self, ids: set[str]) -> None:
-        self._qs.setValue("reader/read", ",".join(sorted(ids)))
-
     def value(self, key: str, default: str = "") -> str:
         return str(self._qs.value(key, default) or default)
 

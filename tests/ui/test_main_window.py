@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 
 from desktop_app.app import create_window
+from desktop_app.core.progress import Progress
 from desktop_app.ui.chapter_page import ChapterPage
 from desktop_app.ui.settings import Settings
 
@@ -77,7 +78,7 @@ def test_unknown_chapter_number_is_refused(window) -> None:
     assert window.current == 2
 
 
-def test_reading_to_the_end_ticks_the_chapter(window, qtbot) -> None:
+def test_reading_to_the_end_ticks_the_chapter(window, qtbot, _private_dirs: Path) -> None:
     """Scrolling to the bottom marks a chapter read, in the list and the progress bar."""
     window.show_chapter(2)
     assert not window.is_read(2)
@@ -87,7 +88,8 @@ def test_reading_to_the_end_ticks_the_chapter(window, qtbot) -> None:
     assert window.is_read(2)
     assert window.chapter_list.is_marked_read(2)
     assert window.progress.value() == 1
-    assert Settings().read_chapters == {"calls"}
+    saved, notice = Progress.load(_private_dirs / "data")
+    assert notice is None and saved.read == ["calls"]
 
 
 def test_zoom_keys_change_text_and_persist(window, qtbot) -> None:
@@ -225,3 +227,37 @@ def test_theme_menu_switches_and_is_remembered(window, qtbot) -> None:
     assert QApplication.palette().base().color().lightness() > 200
     with pytest.raises(ValueError, match="unknown theme"):
         window.set_theme("sepia")
+
+
+def test_glossary_terms_link_to_definitions(window, qtbot) -> None:
+    """Glossary terms in the text are links; following one shows the definition."""
+    window.show_chapter(1)
+    html = "".join(b.document().toHtml() for b in window.page(1).blocks)
+    assert 'href="glossary:' in html
+    window.open_link(QUrl("glossary:broker"))
+    qtbot.waitUntil(lambda: bool(_open_dialogs()))
+    dialog = _open_dialogs()[0]
+    assert dialog.objectName() == "glossary-dialog"
+    definition = dialog.findChild(type(window.position_label), "definition")
+    assert definition.text()
+    dialog.reject()
+
+
+def test_progress_survives_restart_and_corrupt_file_is_set_aside(
+    _private_dirs: Path, qtbot
+) -> None:
+    """Chapters read are kept across restarts; a corrupt progress file is renamed, not lost."""
+    first = create_window([])
+    qtbot.addWidget(first)
+    first.show()
+    first.mark_read(3)
+    second = create_window([])
+    qtbot.addWidget(second)
+    assert second.is_read(3) and second.chapter_list.is_marked_read(3)
+    progress_file = _private_dirs / "data" / "progress.json"
+    progress_file.write_text("{ this is not json", encoding="utf-8")
+    third = create_window([])
+    qtbot.addWidget(third)
+    assert not third.is_read(3)
+    assert list((_private_dirs / "data").glob("progress.json.corrupt-*"))
+    assert third.statusBar().currentMessage()
