@@ -200,3 +200,32 @@ def test_font_scale_grows_the_figure_and_its_text() -> None:
     assert large.chain_labels[0].get_fontsize() == pytest.approx(
         2 * small.chain_labels[0].get_fontsize()
     )
+
+
+def test_only_the_charts_that_changed_are_marked_dirty() -> None:
+    """A new rice price redraws only 'what it buys'; a new amount redraws all three."""
+    inputs = RemittanceInputs.defaults()
+    charts = _charts(inputs)
+    assert charts.dirty == {"chain", "channels", "buys"}  # the first update shows everything
+    charts.update(compute(inputs.with_field("rice_won_per_kg", 6000)))
+    assert charts.dirty == {"buys"}
+    charts.update(compute(inputs.with_field("rice_won_per_kg", 6000).with_field("formal_cost", 5)))
+    assert charts.dirty == {"channels"}
+    charts.update(compute(inputs.with_field("amount_usd", 4000)))
+    assert charts.dirty == {"chain", "channels", "buys"}
+    charts.update(compute(inputs.with_field("amount_usd", 4000)))
+    assert charts.dirty == set()
+
+
+def test_each_chart_has_its_own_area_and_artists() -> None:
+    """The three charts sit one above the other, and every live artist belongs to one."""
+    charts = _charts()
+    FigureCanvasAgg(charts.figure).draw()
+    boxes = [charts.part_box(name) for name in charts.part_names()]
+    assert boxes[0].y0 >= boxes[1].y1 - 1 and boxes[1].y0 >= boxes[2].y1 - 1
+    shapes = [a for name in charts.part_names() for a in charts.part_shapes(name)]
+    assert sorted(map(id, shapes)) == sorted(map(id, charts.live_shapes()))
+    texts = charts.live_texts()
+    assert texts[-1] is charts.wages_label
+    chain_texts = charts.part_texts("chain")
+    assert chain_texts[-2:] == [charts.chain_labels[SENT], charts.chain_labels[ARRIVES]]

@@ -6,7 +6,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLabel, QSlider, QWidget
 
 from desktop_app.core.remittance import FIELD_BY_NAME, PRESETS, RemittanceInputs, compute
@@ -317,3 +318,52 @@ def test_first_paint_does_not_import_matplotlib(python, subprocess_env) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_large_text_reflows_instead_of_growing_sideways(panel) -> None:
+    """At 200% text in a narrow column, settings stack on two lines and nothing overflows."""
+    panel.set_font_scale(2.0)
+    panel.resize(900, panel.height())
+    QApplication.processEvents()
+    assert panel.minimumSizeHint().width() <= 900
+    row = panel.ui.rows["loss_chance"]
+    assert row.box.geometry().top() > row.label.geometry().top()  # box under its label
+    buttons = [*panel.ui.presets.values(), panel.ui.start]
+    assert len({b.geometry().left() for b in buttons}) == 1  # one preset per row
+    panel.set_font_scale(1.0)
+    panel.resize(760, panel.height())
+    QApplication.processEvents()
+    assert row.box.geometry().top() == pytest.approx(row.label.geometry().top(), abs=12)
+    assert len({b.geometry().left() for b in buttons}) == 2
+
+
+def test_long_numbers_shrink_to_fit_their_card(panel) -> None:
+    """A huge result keeps every digit on screen by shrinking, never by being cut off."""
+    inputs = RemittanceInputs.defaults().with_field("amount_usd", "99999.99")
+    panel.apply(inputs.with_field("transfers_per_year", 12).with_field("rice_won_per_kg", 100))
+    QApplication.processEvents()
+    label = find(panel, "Rice it buys (kg)")
+    needed = label.fontMetrics().horizontalAdvance(label.text())
+    assert needed <= label.width() + 1
+    assert label.font().pointSizeF() < label.base_point_size
+
+
+def test_hovering_a_bar_shows_its_exact_value(panel) -> None:
+    """Moving the mouse over a bar shows its exact amount as a tooltip."""
+    canvas, charts = panel.canvas, panel.charts
+    canvas.draw()
+    box = charts.chain_bars[-1].get_window_extent()
+    ratio = canvas.device_pixel_ratio
+    x = (box.x0 + box.x1) / 2 / ratio
+    y = (canvas.figure.bbox.height - (box.y0 + box.y1) / 2) / ratio
+    point = QPointF(x, y)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        point,
+        canvas.mapToGlobal(point),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(canvas, move)
+    assert canvas.last_tooltip == "The family gets US$700 a year"

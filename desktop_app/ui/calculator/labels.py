@@ -49,6 +49,10 @@ class FitLabel(QLabel):
         if room > 0 and needed > room:
             scale = max(MIN_FIT, room / needed * 0.98)
             font.setPointSizeF(self._base.pointSizeF() * scale)
+            # Text does not shrink exactly in proportion (hinting): check, and step down.
+            while scale > MIN_FIT and QFontMetrics(font).horizontalAdvance(self.text()) > room:
+                scale = max(MIN_FIT, scale * 0.95)
+                font.setPointSizeF(self._base.pointSizeF() * scale)
         if font != self.font():
             self.setFont(font)
 

@@ -167,7 +167,7 @@ class LiveCanvas(FigureCanvasQTAgg):
     def _paint_text(self, painter: QPainter, text: Text) -> None:
         ratio = self.device_pixel_ratio
         x, y = self._anchor(text)
-        px = text.get_fontsize() * self.figure.dpi / 72 / ratio  # logical pixels
+        px = float(text.get_fontsize()) * self.figure.dpi / 72 / ratio  # logical pixels
         font = QFont(text.get_fontfamily()[0])
         font.setPixelSize(max(1, round(px)))
         weight = text.get_fontweight()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
@@ -38,6 +39,10 @@ from desktop_app.ui.calculator.reflow import reflow
 from desktop_app.ui.calculator.results import prose
 from desktop_app.ui.calculator.texts import TextsError, load_texts
 from desktop_app.ui.settings import Settings
+
+if TYPE_CHECKING:  # matplotlib is imported only when the charts are built
+    from desktop_app.charts.calculator_charts import CalculatorCharts
+    from desktop_app.ui.calculator.live_figures import LiveCanvas
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +86,8 @@ class CalculatorPanel(QFrame):
         self.last_message = ""
         self.theme_name = palette_theme()
         self.font_scale = 1.0
-        self.charts = None
-        self.canvas = None
+        self.charts: CalculatorCharts | None = None
+        self.canvas: LiveCanvas | None = None
         self._build_pending = False
         self._persist = True
         self.setObjectName("calculator")
@@ -356,7 +361,8 @@ class CalculatorPanel(QFrame):
 
     def _rebuild_charts(self) -> None:
         old = self.canvas
-        self.charts = self.canvas = None
+        self.charts = None
+        self.canvas = None
         if old is not None:
             old.hide()
             old.setParent(None)

@@ -8,6 +8,8 @@ go one or two to a row and the results two to a row, instead of the page growing
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -18,7 +20,7 @@ SLIDER_ROOM = 160  # the least width a slider is worth showing at beside its box
 GROUP_MARGINS = 40  # a group box's frame and margins
 
 
-def place(grid: QGridLayout, widgets: list[QWidget], columns: int) -> None:
+def place(grid: QGridLayout, widgets: Sequence[QWidget], columns: int) -> None:
     """Put ``widgets`` in ``grid`` row by row, ``columns`` to a row."""
     for widget in widgets:
         grid.removeWidget(widget)
@@ -58,7 +60,7 @@ def place_rows(
         form.setColumnMinimumWidth(col, minimum)
 
 
-def _widest(widgets: list[QWidget]) -> int:
+def _widest(widgets: Sequence[QWidget]) -> int:
     return max(widget.sizeHint().width() for widget in widgets)
 
 
