@@ -6,11 +6,20 @@ and one small CSV whose every row names the fact IDs it rests on.
 
 Nothing is cached here; callers that want caching (the UI) keep the results themselves.
 Every problem in a file raises :class:`DatasetError` naming the file and what is wrong.
+
+Translations live in ``data/<lang>/``: ``figures.toml`` holds only the text keys of each
+figure (title, description, derivation and the chart's other text, with every
+``{placeholder}`` kept), and ``<file>.csv`` a copy of a figure's table with its text
+cells translated. A translated table must match the English one in columns, rows,
+numbers, facts and codes. Anything missing falls back
+to English, with a note in the log; nothing is ever shown empty. The checks live in
+:mod:`desktop_app.core.translated_data`.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import math
 import re
@@ -57,6 +66,7 @@ class FigureInfo:
     extra: dict[str, str] = field(default_factory=dict)
     columns: tuple[str, ...] = ()
     numeric: tuple[str, ...] = ()
+    keys: tuple[str, ...] = ()  # columns holding codes a chart matches on: never translated
 
     def text(self, key: str) -> str:
         """The catalogue text ``key`` (from ``extra``); DatasetError naming it if absent."""
@@ -80,9 +90,15 @@ class Dataset:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     line_numbers: tuple[int, ...] = ()
+    english_path: Path | None = None  # for a translated table: the English file it matches
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    @property
+    def data_folder(self) -> Path:
+        """The English ``data/`` folder (other files such as the map live there)."""
+        return (self.english_path or self.path).parent
 
     def _index(self, name: str) -> int:
         try:
@@ -92,6 +108,10 @@ class Dataset:
 
     def _line(self, i: int) -> int:
         return self.line_numbers[i] if i < len(self.line_numbers) else i + 2
+
+    def line_of(self, i: int) -> int:
+        """The line in the file where row ``i`` ends (for messages)."""
+        return self._line(i)
 
     def column(self, name: str) -> tuple[str, ...]:
         """Every cell of column ``name``, top to bottom."""
@@ -147,14 +167,14 @@ class Dataset:
 # ---------------------------------------------------------------------------
 
 
-def load_catalogue(root: Path) -> dict[str, FigureInfo]:
-    """Read ``root/data/figures.toml`` (root = the resources folder) into FigureInfos."""
+def load_catalogue(root: Path, lang: str = "en") -> dict[str, FigureInfo]:
+    """Read ``root/data/figures.toml`` (root = the resources folder) into FigureInfos.
+
+    For another ``lang``, the text keys of ``root/data/<lang>/figures.toml`` replace the
+    English ones (:func:`desktop_app.core.translated_data.overlay_catalogue`).
+    """
     path = root / CATALOGUE
-    text = _read_text(path)
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise DatasetError(path, f"is not valid TOML ({exc})") from None
+    raw = read_toml(path)
     if not raw:
         raise DatasetError(path, "lists no figures")
     catalogue: dict[str, FigureInfo] = {}
@@ -162,7 +182,18 @@ def load_catalogue(root: Path) -> dict[str, FigureInfo]:
         if not isinstance(table, dict):
             raise DatasetError(path, f"'{figure_id}' should be a table: [{figure_id}]")
         catalogue[figure_id] = _figure_info(path, figure_id, table)
-    return catalogue
+    if lang == "en":
+        return catalogue
+    from desktop_app.core.translated_data import overlay_catalogue
+
+    return overlay_catalogue(catalogue, root, lang)
+
+
+def read_toml(path: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(_read_text(path))
+    except tomllib.TOMLDecodeError as exc:
+        raise DatasetError(path, f"is not valid TOML ({exc})") from None
 
 
 def _figure_info(path: Path, figure_id: str, table: Mapping[str, object]) -> FigureInfo:
@@ -178,7 +209,7 @@ def _figure_info(path: Path, figure_id: str, table: Mapping[str, object]) -> Fig
     extra: dict[str, str] = {}
     lists: dict[str, tuple[str, ...]] = {}
     for key, value in table.items():
-        if key in ("facts", "columns", "numeric"):
+        if key in ("facts", "columns", "numeric", "keys"):
             lists[key] = _string_list(path, where, key, value)
         elif isinstance(value, str):
             (text if key in (*_REQUIRED_TEXT, "geometry") else extra)[key] = value
@@ -202,9 +233,13 @@ def _figure_info(path: Path, figure_id: str, table: Mapping[str, object]) -> Fig
             raise DatasetError(path, f"{where}: '{fact}' in 'facts' is not a fact ID like A04")
     numeric = lists.get("numeric", ())
     columns = lists.get("columns", ())
+    keys = lists.get("keys", ())
     for name in numeric:
         if name not in columns:
             raise DatasetError(path, f"{where}: numeric column '{name}' is not in 'columns'")
+    for name in keys:
+        if name not in columns or name in numeric:
+            raise DatasetError(path, f"{where}: key column '{name}' must be a text column")
     return FigureInfo(
         id=figure_id,
         title=text["title"],
@@ -217,6 +252,7 @@ def _figure_info(path: Path, figure_id: str, table: Mapping[str, object]) -> Fig
         extra=extra,
         columns=columns,
         numeric=numeric,
+        keys=keys,
     )
 
 
@@ -232,15 +268,40 @@ def _string_list(path: Path, where: str, key: str, value: object) -> tuple[str, 
 
 
 def load_dataset(
-    root: Path, info: FigureInfo, known_facts: Collection[str] | None = None
+    root: Path,
+    info: FigureInfo,
+    known_facts: Collection[str] | None = None,
+    lang: str = "en",
 ) -> Dataset:
     """Read ``root/data/<info.data_file>`` and check it against the catalogue entry.
 
     Checks: UTF-8, a header, no ragged rows, the ``facts`` column and every column in
     ``info.columns`` present, numbers in ``info.numeric`` columns, a fact ID on every row
     and, when ``known_facts`` is given, that each of them is known.
+
+    For another ``lang``, ``root/data/<lang>/<info.data_file>`` is read instead when it
+    exists (else the English table, logged) and must match the English table
+    (:func:`desktop_app.core.translated_data.check_translation`).
     """
-    path = root / "data" / info.data_file
+    english = _load_csv(root / "data" / info.data_file, info, known_facts)
+    if lang == "en":
+        return english
+    from desktop_app.core.translated_data import (
+        check_translation,
+        language_folder,
+        log_missing,
+    )
+
+    path = language_folder(root, lang) / info.data_file
+    if not path.is_file():
+        log_missing(path, info)
+        return english
+    translated = _load_csv(path, info, known_facts)
+    check_translation(english, translated, info)
+    return dataclasses.replace(translated, english_path=english.path)
+
+
+def _load_csv(path: Path, info: FigureInfo, known_facts: Collection[str] | None) -> Dataset:
     text = _read_text(path)
     reader = csv.reader(io.StringIO(text), strict=True)
     header: list[str] | None = None
