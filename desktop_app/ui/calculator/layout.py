@@ -6,6 +6,7 @@ the big results; the charts; the live prose; the file actions and the message li
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ from desktop_app.ui.calculator.labels import LabelBox
 from desktop_app.ui.calculator.results import ResultsGrid
 from desktop_app.ui.calculator.texts import GROUPS, CalculatorTexts
 
+LINE_HEIGHT = 140  # percent, for paragraphs (the chapter text uses about this)
 FACTS_SIZE = 0.8  # the fact IDs beside each setting, relative to body text
 START_FACTS = ("D01", "A09")  # the starting values: US$1,000 through brokers keeping 30%
 
@@ -58,6 +60,11 @@ class Ui:
     modes: dict[str, object] = field(default_factory=dict)
     # (widget, size relative to body text, bold) for every label with its own size.
     styled: list[tuple[QWidget, float, bool]] = field(default_factory=list)
+
+
+def paragraph(text: str) -> str:
+    """Rich text for a long paragraph, spaced like the chapter's own text."""
+    return f'<p style="line-height:{LINE_HEIGHT}%">{html.escape(text, quote=False)}</p>'
 
 
 def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
@@ -103,7 +110,7 @@ def build(
         return label
 
     heading(texts.get("panel", "heading"), 1.45)
-    column.addWidget(_label(texts.get("panel", "intro"), panel))
+    column.addWidget(_label(paragraph(texts.get("panel", "intro")), panel))
 
     heading(texts.get("panel", "presets_heading"))
     note(texts.get("panel", "presets_help"))

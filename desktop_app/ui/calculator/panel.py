@@ -84,6 +84,7 @@ class CalculatorPanel(QFrame):
         self.notice = ""
         self.last_error = ""
         self.last_message = ""
+        self.prose_text = ""
         self.theme_name = palette_theme()
         self.font_scale = 1.0
         self.charts: CalculatorCharts | None = None
@@ -94,7 +95,7 @@ class CalculatorPanel(QFrame):
         self.setAccessibleName(self.tr("Remittance calculator"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 8, 0, 8)
+        column.setContentsMargins(4, 8, 4, 8)  # in line with the chapter's text
         try:
             self.texts = load_texts(root)
         except TextsError as exc:
@@ -175,7 +176,8 @@ class CalculatorPanel(QFrame):
         else:
             ui.totals_box.hide()
         text = " ".join(prose(result, self.texts))
-        ui.prose_box.set_text(text)
+        ui.prose_box.set_text(build_layout.paragraph(text))
+        self.prose_text = text
         if self.charts is not None and self.canvas is not None:
             self.charts.update(result)
             self.canvas.refresh()
@@ -353,7 +355,7 @@ class CalculatorPanel(QFrame):
             return
         canvas = LiveCanvas(charts)
         canvas.setAccessibleName(self.texts.get("panel", "charts_name"))
-        canvas.setAccessibleDescription(self.ui.prose.text())
+        canvas.setAccessibleDescription(self.prose_text)
         canvas.drawn.connect(self._drawn)
         self.charts, self.canvas = charts, canvas
         self.ui.charts_status.hide()
