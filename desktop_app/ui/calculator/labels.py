@@ -8,7 +8,7 @@ different height (a wrapped paragraph that gained or lost a line).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -68,6 +68,10 @@ class LabelBox(QWidget):
         super().__init__(parent)
         self.label = label
         label.setParent(self)
+        # The label paints its own background, so a new number repaints only the label,
+        # not the card and the page behind it.
+        label.setAutoFillBackground(True)
+        label.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._height = -1
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(label.wordWrap())

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import logging
 import math
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import matplotlib
@@ -56,9 +58,25 @@ def register_chart_fonts() -> None:
             log.warning("could not load chart font %s", folder / name)
 
 
+@dataclass(frozen=True)
+class _TextLayout:
+    font: QFont
+    lines: tuple[str, ...]
+    width: float
+    height: float
+    line_height: float
+    line_box: float
+
+
+@lru_cache(maxsize=256)
+def _rgba(color: str | tuple[float, ...], alpha: float | None) -> tuple[float, float, float, float]:
+    r, g, b, a = to_rgba(color)
+    return r, g, b, a if alpha is None else alpha
+
+
 def _qcolor(color: object, alpha: float | None = None) -> QColor:
-    r, g, b, a = to_rgba(color)  # type: ignore[arg-type]
-    return QColor.fromRgbF(r, g, b, a if alpha is None else alpha)
+    key = tuple(color) if isinstance(color, list | tuple) else str(color)
+    return QColor.fromRgbF(*_rgba(key, alpha))
 
 
 class LiveCanvas(FigureCanvasQTAgg):
@@ -80,6 +98,7 @@ class LiveCanvas(FigureCanvasQTAgg):
         self.design_w, self.design_h = (float(v) for v in figure.get_size_inches())
         self._background: object | None = None
         self._parts: dict[str, object] = {}  # chart name -> its saved static picture
+        self._layouts: dict[tuple[object, ...], _TextLayout] = {}
         self.draws = 0
         self.paints = 0
         self.last_tooltip = ""
@@ -164,37 +183,53 @@ class LiveCanvas(FigureCanvasQTAgg):
         box = text.get_window_extent()
         return float(box.x0), float(box.y0)
 
+    def _layout_text(self, text: Text, px: float) -> _TextLayout:
+        """The Qt font and block size for ``text`` (cached: most labels repeat)."""
+        weight = text.get_fontweight()
+        bold = weight == "bold" or (isinstance(weight, int | float) and weight >= 600)
+        spacing = text.get_linespacing()
+        key = (text.get_fontfamily()[0], round(px, 2), bold, str(spacing), text.get_text())
+        found = self._layouts.get(key)
+        if found is not None:
+            return found
+        font = QFont(key[0])
+        font.setPixelSize(max(1, round(px)))
+        font.setBold(bold)
+        metrics = QFontMetricsF(font)
+        lines = tuple(text.get_text().split("\n"))
+        line_height = px * spacing if isinstance(spacing, int | float) else metrics.lineSpacing()
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        height = line_height * (len(lines) - 1) + metrics.height()
+        if len(self._layouts) > 2000:
+            self._layouts.clear()
+        found = self._layouts[key] = _TextLayout(
+            font, lines, width, height, line_height, metrics.height()
+        )
+        return found
+
     def _paint_text(self, painter: QPainter, text: Text) -> None:
         ratio = self.device_pixel_ratio
         x, y = self._anchor(text)
         px = float(text.get_fontsize()) * self.figure.dpi / 72 / ratio  # logical pixels
-        font = QFont(text.get_fontfamily()[0])
-        font.setPixelSize(max(1, round(px)))
-        weight = text.get_fontweight()
-        font.setBold(weight == "bold" or (isinstance(weight, int | float) and weight >= 600))
-        metrics = QFontMetricsF(font)
-        lines = text.get_text().split("\n")
-        spacing = text.get_linespacing()
-        line_height = px * spacing if isinstance(spacing, int | float) else metrics.lineSpacing()
-        width = max(metrics.horizontalAdvance(line) for line in lines)
-        height = line_height * (len(lines) - 1) + metrics.height()
-        left = x / ratio - width * _H_SHARE.get(str(text.get_horizontalalignment()), 0.0)
-        top = (self.figure.bbox.height - y) / ratio - height * _V_SHARE.get(
+        block = self._layout_text(text, px)
+        halign = str(text.get_horizontalalignment())
+        left = x / ratio - block.width * _H_SHARE.get(halign, 0.0)
+        top = (self.figure.bbox.height - y) / ratio - block.height * _V_SHARE.get(
             str(text.get_verticalalignment()), 1.0
         )
         patch = text.get_bbox_patch()
         if patch is not None:
             pad = 0.2 * px
             painter.fillRect(
-                QRectF(left - pad, top - pad, width + 2 * pad, height + 2 * pad),
+                QRectF(left - pad, top - pad, block.width + 2 * pad, block.height + 2 * pad),
                 _qcolor(patch.get_facecolor(), patch.get_alpha()),
             )
-        painter.setFont(font)
+        painter.setFont(block.font)
         painter.setPen(_qcolor(text.get_color()))
-        flag = _H_FLAG.get(str(text.get_horizontalalignment()), Qt.AlignmentFlag.AlignLeft)
-        for i, line in enumerate(lines):
-            rect = QRectF(left, top + i * line_height, width, metrics.height())
-            painter.drawText(rect, flag | Qt.AlignmentFlag.AlignVCenter, line)
+        flag = _H_FLAG.get(halign, Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
+        for i, line in enumerate(block.lines):
+            rect = QRectF(left, top + i * block.line_height, block.width, block.line_box)
+            painter.drawText(rect, flag, line)
 
     # --- fitting the column -------------------------------------------------------------
     def resizeEvent(self, event) -> None:
