@@ -17,6 +17,10 @@ students see. Whatever the section already holds (advice on marking) stays above
 The lesson plan is ``resources/teacher/<lang>/lesson-plan.md`` with its own required
 sections (:data:`LESSON_PLAN_SECTIONS`). Loaders raise :class:`TeacherNotesError`, whose
 message names the file and what is wrong.
+
+Notes in another language use that language's headings (:data:`SECTION_HEADINGS`, e.g.
+``## 학습 목표`` in ``teacher/ko/``); :meth:`TeacherNotes.section` still accepts the
+English name.
 """
 
 from __future__ import annotations
@@ -47,6 +51,21 @@ LESSON_PLAN_SECTIONS = (
     "Assessment",
     "Differentiation",
 )
+# The required headings as written in each language's files (English: as above).
+SECTION_HEADINGS: dict[str, dict[str, str]] = {
+    "ko": {
+        "Learning goals": "학습 목표",
+        "Timing": "시간 배분",
+        "Discussion prompts": "토론 질문",
+        "Answer key": "정답과 채점 안내",
+        "Handling a sensitive subject": "민감한 주제를 다룰 때",
+        "Objectives": "수업 목표",
+        "Materials": "준비물",
+        "Plan": "수업 흐름",
+        "Assessment": "평가",
+        "Differentiation": "수준별 지도",
+    },
+}
 _SECTION = re.compile(r"^##[ \t]+(.+?)[ \t#]*$")
 _TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$")
 
@@ -67,19 +86,26 @@ class TeacherNotes:
     title: str
     intro: str  # text between the title and the first section
     sections: tuple[tuple[str, str], ...]
+    headings: tuple[tuple[str, str], ...] = ()  # English name -> heading in this language
+
+    def heading(self, english: str) -> str:
+        """The heading this file uses for the English section name ``english``."""
+        return dict(self.headings).get(english, english)
 
     def section(self, heading: str) -> str:
-        wanted = heading.casefold()
-        return next((text for name, text in self.sections if name.casefold() == wanted), "")
+        """A section's text, by its heading or by its English name."""
+        wanted = {heading.casefold(), self.heading(heading).casefold()}
+        return next((text for name, text in self.sections if name.casefold() in wanted), "")
 
     def markdown(self, answer_key: str | None = None) -> str:
         """The whole page; ``answer_key`` (Markdown) goes at the end of its section."""
         parts = [f"# {self.title}"]
         if self.intro:
             parts.append(self.intro)
+        answer_heading = self.heading(ANSWER_KEY).casefold()
         for name, text in self.sections:
             body = text
-            if answer_key is not None and name.casefold() == ANSWER_KEY.casefold():
+            if answer_key is not None and name.casefold() == answer_heading:
                 body = f"{text}\n\n{answer_key}".strip()
             parts.append(f"## {name}\n\n{body}".rstrip())
         return "\n\n".join(parts) + "\n"
@@ -89,8 +115,24 @@ def teacher_path(root: Path, lang: str, name: str) -> Path:
     return root / TEACHER_DIR / lang / f"{name}.md"
 
 
-def parse_notes(name: str, text: str, required: Collection[str]) -> TeacherNotes:
-    """Split Markdown into title, intro and sections; check every required section is there."""
+def headings_for(lang: str, english: Collection[str]) -> tuple[tuple[str, str], ...]:
+    """(English name, heading in ``lang``) for each section; English where none is set."""
+    names = SECTION_HEADINGS.get(lang, {})
+    return tuple((section, names.get(section, section)) for section in english)
+
+
+def parse_notes(
+    name: str,
+    text: str,
+    required: Collection[str],
+    headings: tuple[tuple[str, str], ...] = (),
+) -> TeacherNotes:
+    """Split Markdown into title, intro and sections; check every required section is there.
+
+    ``required`` are English names; ``headings`` maps them to the file's language.
+    """
+    local = dict(headings)
+    answer_heading = local.get(ANSWER_KEY, ANSWER_KEY).casefold()
     lines = text.lstrip("\ufeff").splitlines()
     title = ""
     intro: list[str] = []
@@ -113,20 +155,22 @@ def parse_notes(name: str, text: str, required: Collection[str]) -> TeacherNotes
     if not title:
         raise TeacherNotesError(name, "the first heading must be a title line starting '# '")
     names = [s[0].casefold() for s in sections]
-    for wanted in required:
+    for english in required:
+        wanted = local.get(english, english)
         count = names.count(wanted.casefold())
         if count == 0:
             raise TeacherNotesError(name, f"the section '## {wanted}' is missing")
         if count > 1:
             raise TeacherNotesError(name, f"the section '## {wanted}' appears {count} times")
     for section_name, body in sections:
-        if not "\n".join(body).strip() and section_name.casefold() != ANSWER_KEY.casefold():
+        if not "\n".join(body).strip() and section_name.casefold() != answer_heading:
             raise TeacherNotesError(name, f"the section '## {section_name}' is empty")
     return TeacherNotes(
         name,
         title,
         "\n".join(intro).strip(),
         tuple((s, "\n".join(body).strip()) for s, body in sections),
+        headings,
     )
 
 
@@ -145,7 +189,7 @@ def _read(root: Path, lang: str, name: str) -> tuple[str, str]:
 
 def read_teacher_notes(root: Path, lang: str, chapter_id: str) -> TeacherNotes:
     shown, text = _read(root, lang, chapter_id)
-    return parse_notes(shown, text, REQUIRED_SECTIONS)
+    return parse_notes(shown, text, REQUIRED_SECTIONS, headings_for(lang, REQUIRED_SECTIONS))
 
 
 def load_teacher_notes(root: Path, lang: str, chapter_id: str, quiz: Quiz | None = None) -> str:
@@ -163,7 +207,8 @@ def load_teacher_notes(root: Path, lang: str, chapter_id: str, quiz: Quiz | None
 def load_lesson_plan(root: Path, lang: str) -> str:
     """The printable lesson plan (Markdown), checked for its required sections."""
     shown, text = _read(root, lang, LESSON_PLAN)
-    return parse_notes(shown, text, LESSON_PLAN_SECTIONS).markdown()
+    headings = headings_for(lang, LESSON_PLAN_SECTIONS)
+    return parse_notes(shown, text, LESSON_PLAN_SECTIONS, headings).markdown()
 
 
 def _key_entry(number: int, question: Question) -> list[str]:
