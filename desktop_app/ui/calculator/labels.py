@@ -8,7 +8,7 @@ different height (a wrapped paragraph that gained or lost a line).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -68,10 +68,6 @@ class LabelBox(QWidget):
         super().__init__(parent)
         self.label = label
         label.setParent(self)
-        # The label paints its own background, so a new number repaints only the label,
-        # not the card and the page behind it.
-        label.setAutoFillBackground(True)
-        label.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._height = -1
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(label.wordWrap())
@@ -88,13 +84,14 @@ class LabelBox(QWidget):
             self._height = height
             self.updateGeometry()
 
+    def _line(self) -> int:
+        font = self.label.base_font if isinstance(self.label, FitLabel) else self.label.font()
+        return QFontMetrics(font).height() + 2
+
     def _needed(self, width: int) -> int:
         if self.label.wordWrap() and width > 0:
-            return self.label.heightForWidth(width)
-        font = self.label.font()
-        if isinstance(self.label, FitLabel):
-            font = self.label.base_font
-        return QFontMetrics(font).height() + 2
+            return max(self._line(), self.label.heightForWidth(width))
+        return self._line()
 
     def hasHeightForWidth(self) -> bool:
         return self.label.wordWrap()
@@ -103,12 +100,18 @@ class LabelBox(QWidget):
         return self._needed(width)
 
     def sizeHint(self) -> QSize:
-        return QSize(40, self._needed(max(self.width(), 200)))
+        # Wrapped text: the layout asks heightForWidth for the real height.
+        return QSize(40, self._needed(self.width()) if self.width() > 0 else self._line())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(40, self._needed(max(self.width(), 200)))
+        return QSize(40, self._line())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.label.setGeometry(0, 0, self.width(), self.height())
-        self._height = self._needed(self.width())
+        needed = self._needed(self.width())
+        if needed != self.height() and self.label.wordWrap():
+            self._height = needed
+            self.updateGeometry()  # a new width can need a new height
+        else:
+            self._height = needed

@@ -47,6 +47,20 @@ if TYPE_CHECKING:  # matplotlib is imported only when the charts are built
 log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "calculator/scenario"
+# Drawn from the palette, so every theme (high contrast included, where the default frames
+# and slider grooves are black on black) shows the result cards and the sliders' tracks.
+STYLE = """
+QFrame[resultCard="true"] { border: 1px solid palette(mid); border-radius: 6px; }
+QSlider::groove:horizontal {
+    height: 0.35em; border: 1px solid palette(text); border-radius: 0.2em;
+    background: palette(base);
+}
+QSlider::sub-page:horizontal { background: palette(highlight); border-radius: 0.2em; }
+QSlider::handle:horizontal {
+    width: 1em; margin: -0.4em 0; border-radius: 0.5em;
+    border: 1px solid palette(text); background: palette(button);
+}
+"""
 BASE_POINT_SIZE = 13.0  # the reading font at 100% (as main_window.BASE_POINT_SIZE)
 
 
@@ -94,6 +108,7 @@ class CalculatorPanel(QFrame):
         self.setObjectName("calculator")
         self.setAccessibleName(self.tr("Remittance calculator"))
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet(STYLE)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 8, 4, 8)  # in line with the chapter's text
         try:

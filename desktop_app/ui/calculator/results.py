@@ -59,7 +59,7 @@ class ResultsGrid(QWidget):
             name = texts.get("results", key)
             card = QFrame(self)
             card.setObjectName(f"result-{key}")
-            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card.setProperty("resultCard", True)
             column = QVBoxLayout(card)
             column.setContentsMargins(10, 8, 10, 8)
             column.setSpacing(2)
