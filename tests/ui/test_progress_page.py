@@ -182,3 +182,22 @@ def test_reset_dialog_defaults_to_no(qtbot, story, quizzes, tmp_path) -> None:
     assert page.reset_box is None
     assert seen == {"title": "Reset my progress?", "default": True}
     assert progress.answer_for("broker-chain", "what-arrives") is not None
+
+
+def test_text_zoom_keeps_every_row_whole(qtbot, story, quizzes, tmp_path) -> None:
+    """At 200% each row is as tall as its text and the table shows all rows without scrolling."""
+    page = _page(qtbot, story, quizzes, _progress(tmp_path))
+    page.set_font(_font(26.0))
+    page.resize(900, 1400)
+    table = page.table
+
+    def fitted() -> bool:
+        rows = range(table.rowCount())
+        whole = all(table.rowHeight(r) >= table.sizeHintForRow(r) for r in rows)
+        total = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in rows)
+        return whole and table.height() >= total
+
+    qtbot.waitUntil(fitted)
+    assert table.font().pointSizeF() == 26.0
+    assert page.title.font().pointSizeF() > 26.0
+    assert table.verticalScrollBar().maximum() == 0
