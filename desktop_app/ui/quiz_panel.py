@@ -85,14 +85,6 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int) -> str:
     return "\n".join(lines)
 
 
-def _answer_line(question: Question) -> str:
-    if question.kind == "choice":
-        return MESSAGES["choice_answer"].format(answer=question.answer_text())
-    if question.kind == "numeric":
-        return numeric_answer_line(question)
-    return ""
-
-
 class WrapRadio(QRadioButton):
     """A radio button whose option text wraps to the width it is given."""
 
@@ -352,8 +344,10 @@ class QuizPanel(QFrame):
             head = MESSAGES["correct" if feedback.correct else "incorrect"]
             rest = feedback.message.removeprefix(head).strip()
             if not feedback.correct:  # the right answer on the first line, then why
-                line = _answer_line(view.question)
-                if line and rest.startswith(line):
+                q = view.question
+                line = numeric_answer_line(q) if q.kind == "numeric" else ""
+                line = line or MESSAGES["choice_answer"].format(answer=q.answer_text())
+                if rest.startswith(line):
                     head = f"{head} {line}"
                     rest = rest[len(line) :].strip()
         lead = f"{symbol} {head}".strip()
