@@ -158,7 +158,9 @@ class ProgressPage(QWidget):
             ]
             for column, (text, spoken) in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {spoken}")
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole, f"{name}: {spoken}" if column else name
+                )
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(i, column, item)
         self.totals.setText(

@@ -243,7 +243,8 @@ class QuizPanel(QFrame):
             edit.setPlaceholderText(self.tr("Type a number"))
             name = answer_name
             if question.unit:
-                name = self.tr("%1, in %2").replace("%1", answer_name).replace("%2", question.unit)
+                unit = self.tr("percent") if question.unit == "%" else question.unit
+                name = self.tr("%1, in %2").replace("%1", answer_name).replace("%2", unit)
             edit.setAccessibleName(name)
             edit.returnPressed.connect(lambda qid=question.id: self.check(qid))
             view.line_edit = edit
@@ -354,7 +355,8 @@ class QuizPanel(QFrame):
         parts = [f"<b>{html.escape(lead)}</b>"]
         if rest:
             parts.append(("<br>" if verdict == "incorrect" else " ") + html.escape(rest))
-        plain = [f"{lead} {rest}".strip()]
+        stop = "" if not rest or lead.endswith((".", "?", "!")) else "."
+        plain = [f"{lead}{stop} {rest}".strip()]
         if feedback.accepted and feedback.facts:
             parts.append(f"<br><b>{html.escape(self.tr('This rests on:'))}</b>")
             plain.append(self.tr("This rests on:"))

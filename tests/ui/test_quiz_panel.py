@@ -189,6 +189,7 @@ def test_every_control_has_an_accessible_name(qtbot, quiz, citations, tmp_path) 
         "Your answer to question 1, in US dollars"
     )
     assert views["three-hops"].button.accessibleName() == "Check answer 2"
+    assert views["three-hops"].line_edit.accessibleName().endswith("question 2, in percent")
     assert views["why-use-brokers"].text_edit.accessibleName() == "Your answer to question 4"
     assert views["why-use-brokers"].button.accessibleName() == "Save answer 4"
 
