@@ -54,6 +54,7 @@ __all__ = [
     "build_handout_document",
     "build_markdown_document",
     "calculator_note",
+    "chapter_handout",
     "export_chapter_handout",
     "export_document_pdf",
     "export_handout_pdf",
@@ -346,6 +347,14 @@ def export_chapter_handout(root: Path, lang: str, chapter_number: int, path: Pat
     ValueError for a chapter that does not exist or cannot be read (one line, for the
     command line); WriteError when the file cannot be written. Shows no window.
     """
+    export_document_pdf(chapter_handout(root, lang, chapter_number), path)
+
+
+def chapter_handout(root: Path, lang: str, chapter_number: int) -> QTextDocument:
+    """The handout of chapter ``chapter_number`` (from 1), loaded from ``root`` alone.
+
+    ValueError (one line) for a chapter that does not exist or cannot be read.
+    """
     from desktop_app.core.glossary import GlossaryError, load_glossary
     from desktop_app.core.quiz import QuizError, load_quiz
     from desktop_app.core.sources import CitationError, load_citations
@@ -370,7 +379,7 @@ def export_chapter_handout(root: Path, lang: str, chapter_number: int, path: Pat
     figure_ids = [s.value for s in chapter.segments if s.kind == "figure"]
     pngs, _errors = render_figure_pngs(root, figure_ids, citations)
     notes = {"calculator": calculator_note(root, lang)} if chapter.widgets() else {}
-    doc = build_handout_document(
+    return build_handout_document(
         chapter,
         citations,
         quiz,
@@ -380,4 +389,3 @@ def export_chapter_handout(root: Path, lang: str, chapter_number: int, path: Pat
         widget_notes=notes,
         glossary=glossary,
     )
-    export_document_pdf(doc, path)

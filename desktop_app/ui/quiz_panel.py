@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from desktop_app.core.quiz import (
     numeric_answer_line,
 )
 from desktop_app.core.sources import Citations
+from desktop_app.ui.wrap_radio import WrapRadio
 
 PROMPT_NAME_CHARS = 60
 REFLECTION_LINES = 5
@@ -68,52 +67,6 @@ QRadioButton::indicator:checked {
         stop: 0.65 palette(base), stop: 1 palette(base));
 }
 """
-
-
-def wrap_text(text: str, metrics: QFontMetrics, width: int) -> str:
-    """Greedy word wrap to ``width`` pixels, lines joined with newlines."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        trial = f"{current} {word}" if current else word
-        if current and metrics.horizontalAdvance(trial) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    lines.append(current)
-    return "\n".join(lines)
-
-
-class WrapRadio(QRadioButton):
-    """A radio button whose option text wraps to the width it is given."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.full_text = text
-        self.setAccessibleName(text)
-        policy = self.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-        self.setSizePolicy(policy)
-        self._rewrap()
-
-    def _rewrap(self) -> None:
-        style = self.style()
-        indicator = style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, self)
-        spacing = style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, self)
-        room = max(60, self.width() - indicator - spacing - 20)
-        wrapped = wrap_text(self.full_text, self.fontMetrics(), room).replace("&", "&&")
-        if wrapped != self.text():
-            self.setText(wrapped)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._rewrap()
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._rewrap()
 
 
 @dataclass
@@ -268,6 +221,15 @@ class QuizPanel(QFrame):
         col.addWidget(save_status)
         return view
 
+    def reload(self) -> None:
+        """Show what the progress holds now (after a reset: empty, with no feedback)."""
+        for view in self.views.values():
+            self._fill(view, "")
+            view.last = None
+            view.feedback.setVisible(False)
+            view.save_status.setVisible(False)
+            self._restore(view)
+
     def _restore(self, view: QuestionView) -> None:
         saved = self.progress.answer_for(self.quiz.chapter_id, view.question.id)
         if saved is None:
@@ -373,7 +335,7 @@ class QuizPanel(QFrame):
         view.feedback.setVisible(True)
 
     def feedback_text(self, question_id: str) -> str:
-        """The feedback as plain text (what a screen reader is given)."""
+        """The feedback as plain text (as a screen reader is given it); "" when hidden."""
         label = self.views[question_id].feedback
         return label.accessibleName() if label.isVisibleTo(self) else ""
 

@@ -193,3 +193,13 @@ def test_unknown_chapter_is_a_one_line_value_error(qapp, tmp_path, number: int) 
         export_chapter_handout(resources_dir(), "en", number, target)
     assert str(caught.value) == f"chapter {number} does not exist (choose 1 to 9)"
     assert not target.exists()
+
+
+def test_chapter_handout_for_the_window_menus(qapp) -> None:
+    """chapter_handout builds the same document for printing from the window (chapter 9)."""
+    from desktop_app.ui.handout import chapter_handout
+
+    doc = chapter_handout(resources_dir(), "en", 9)
+    text = doc.toPlainText()
+    assert "Sources and about" in text
+    assert "Check your understanding" not in text  # the source list has no questions

@@ -237,3 +237,18 @@ def test_text_zoom_reaches_every_control_without_clipping(qtbot, quiz, citations
         assert width <= radio.width(), radio.full_text
     for view in panel.views.values():
         assert view.button.width() >= view.button.sizeHint().width()
+
+
+def test_reload_after_a_reset_clears_answers_and_feedback(qtbot, quiz, citations, tmp_path) -> None:
+    """After progress is reset, reload() empties every control and hides the feedback."""
+    panel = _panel(qtbot, quiz, citations, tmp_path)
+    panel.answer("what-arrives", "700")
+    panel.answer("formal-channel", "US$929")
+    panel.answer("why-use-brokers", "Trust.")
+    panel.progress.reset()
+    panel.reload()
+    views = panel.views
+    assert views["what-arrives"].line_edit.text() == ""
+    assert not any(r.isChecked() for r in views["formal-channel"].radios)
+    assert views["why-use-brokers"].text_edit.toPlainText() == ""
+    assert all(panel.feedback_text(qid) == "" for qid in views)
