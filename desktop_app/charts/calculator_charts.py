@@ -1,30 +1,14 @@
-"""The calculator's live figure: one figure, three axes, updated in place.
+"""The calculator's live figure: three charts in one figure, updated in place.
 
-* **The chain** (a waterfall): what you send, what each broker keeps, what goes missing on
-  the way (when there is a loss chance) and what the family gets.
-* **Another way**: what would arrive through the broker chain, a formal money-transfer
-  channel and at the UN's SDG target cost, against a line at the amount sent.
-* **What it buys**: kilograms of rice and corn in a North Korean market, and the months of
-  a state wage the same money equals.
-
-:func:`build` makes every artist once, for the largest chain the model allows (5 brokers);
-:meth:`CalculatorCharts.update` then only moves, resizes, shows or hides them and changes
-their text (``set_x``/``set_height``/``set_width``/``set_text``/``set_data``), so a change of
-input costs one redraw and never a rebuild. Numeric axes are hidden (every bar carries its
-value as a direct label), so the layout does not depend on the numbers: it is worked out
-once by the constrained layout and then frozen (:meth:`freeze_layout`), which keeps a redraw
-cheap. Colour is never the only cue: each kind of bar has its own hatch and a label.
-
-Live mode (:meth:`CalculatorCharts.set_live`) marks the artists that change as *animated*,
-matplotlib's convention for blitting: an ordinary draw then paints only the static parts
-(titles, category labels, spines), which a canvas keeps as a background, and the canvas
-draws :meth:`~CalculatorCharts.live_shapes` over it and the :meth:`~CalculatorCharts.live_texts`
-itself. :attr:`~CalculatorCharts.steps_changed` says when the static part changed too (the
-chain's steps), so the background must be drawn again. Out of live mode (the default, and
-what exports use) the figure is complete on its own.
-
-Text comes from the ``texts`` mapping (``[figures]`` in ``resources/calculator/en.toml``);
-numbers are formatted here, from the model's exact values.
+The chain (a waterfall: sent, each broker's cut, what goes missing, what arrives); another
+way (what the chain, a formal channel and the SDG target cost deliver, against the amount
+sent); what it buys (kg of rice and corn, months of a state wage). ``build`` makes every
+artist once, for the longest chain; ``update`` only moves, resizes, hides and relabels them.
+Numeric axes are hidden (each bar has a direct label), so the layout is worked out once and
+frozen. Colour is never the only cue: each kind of bar has its own hatch and a label.
+Live mode (``set_live``) marks the changing artists animated, for blitting: a canvas keeps
+the static parts and redraws the ``parts`` in ``dirty``; ``steps_changed`` asks for a full
+draw. Texts come from ``[figures]`` in resources/calculator/en.toml.
 """
 
 from __future__ import annotations
@@ -37,13 +21,12 @@ from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.figure import Figure
-from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.text import Annotation, Text
 from matplotlib.transforms import BboxBase
 
-from desktop_app.charts.base import font, ink_on, label_box, new_figure, style_axes
+from desktop_app.charts.base import Size, font, ink_on, label_box, new_figure, style_axes
 from desktop_app.charts.style import ChartTheme
 from desktop_app.core.remittance import FIELD_BY_NAME, Flow, RemittanceResult
 from desktop_app.core.scenario import money_text, number_text
@@ -65,54 +48,52 @@ SERIES = {
     "sdg": (3, "++"),
     "corn": (2, "||"),
 }
-PARTS = ("chain", "channels", "buys")
-TEXT_KEYS = (
-    "chain_title",
-    "step_sent",
-    "step_hop",
-    "step_transit",
-    "step_arrives",
-    "value_money",
-    "value_hop",
-    "tip_sent",
-    "tip_hop",
-    "tip_transit",
-    "tip_arrives",
-    "channels_title",
-    "channel_brokers",
-    "channel_formal",
-    "channel_sdg",
-    "channel_value",
-    "tip_channel",
-    "sent_line",
-    "buys_title",
-    "food_rice",
-    "food_corn",
-    "food_value",
-    "tip_food",
-    "wages_note",
+_KEY_GROUPS = (
+    ("chain_title", "step_sent", "step_hop", "step_transit", "step_arrives", "value_money"),
+    ("value_hop", "tip_sent", "tip_hop", "tip_transit", "tip_arrives", "channels_title"),
+    ("channel_brokers", "channel_formal", "channel_sdg", "channel_value", "tip_channel"),
+    ("sent_line", "buys_title", "food_rice", "food_corn", "food_value", "tip_food"),
+    ("wages_note",),
 )
+TEXT_KEYS = tuple(key for group in _KEY_GROUPS for key in group)
 
 
 def _style(bar: Rectangle, theme: ChartTheme, series: str) -> None:
-    colour_index, hatch = SERIES[series]
-    colour = theme.color(colour_index)
-    bar.set_facecolor(colour)
-    bar.set_edgecolor(theme.foreground)
+    colour = theme.color(SERIES[series][0])
+    bar.set(facecolor=colour, edgecolor=theme.foreground, hatch=SERIES[series][1], linewidth=1)
     bar.set_hatchcolor(ink_on(colour))
-    bar.set_hatch(hatch)
-    bar.set_linewidth(1.0)
 
 
 def _bare(ax: Axes, theme: ChartTheme, numbers_on: str) -> None:
     """Hide the numeric axis: the bars carry their values as direct labels."""
     style_axes(ax, theme)
-    if numbers_on == "y":
-        ax.set_yticks([])
-        ax.spines["left"].set_visible(False)
-    else:
-        ax.set_xticks([])
-        ax.spines["bottom"].set_visible(False)
+    (ax.set_yticks if numbers_on == "y" else ax.set_xticks)([])
+    ax.spines["left" if numbers_on == "y" else "bottom"].set_visible(False)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One of the three charts: its axes, the artists that move and the labels that change."""
+
+    ax: Axes
+    shapes: tuple[Artist, ...]
+    texts: tuple[Text, ...]
+
+    @property
+    def box(self) -> BboxBase:
+        """Where the chart (title, axes and labels) is, in display pixels."""
+        owner = self.ax.get_figure(root=False)
+        assert owner is not None
+        return owner.bbox
+
+    def signature(self) -> tuple[object, ...]:
+        """Everything about the picture that an update can change."""
+        shapes = tuple(
+            (a.get_visible(), *(a.get_bbox().bounds if isinstance(a, Rectangle) else ()))
+            for a in self.shapes
+        )
+        texts = tuple((t.get_visible(), t.get_text(), tuple(t.get_position())) for t in self.texts)
+        return (shapes, texts, self.ax.get_xlim(), self.ax.get_ylim())
 
 
 @dataclass
@@ -138,67 +119,41 @@ class CalculatorCharts:
     tips: dict[Artist, str] = field(default_factory=dict)
     updates: int = 0
     steps_changed: bool = True
-    live: bool = False
     dirty: set[str] = field(default_factory=set)
     _order: tuple[int, ...] = ()
     _signatures: dict[str, tuple[object, ...]] = field(default_factory=dict)
 
-    # --- the three charts ---------------------------------------------------------------
-    def part_names(self) -> tuple[str, ...]:
-        return PARTS
-
-    def part_box(self, name: str) -> BboxBase:
-        """Where chart ``name`` (its title, axes and labels) is, in display pixels."""
-        axes = {"chain": self.chain_ax, "channels": self.channels_ax, "buys": self.buys_ax}
-        part = axes[name].get_figure(root=False)
-        assert part is not None
-        return part.bbox
-
-    def part_shapes(self, name: str) -> list[Artist]:
-        shapes: dict[str, list[Artist]] = {
-            "chain": [*self.connectors, *self.chain_bars],
-            "channels": [*self.channel_bars, self.sent_line],
-            "buys": [*self.food_bars],
+    def __post_init__(self) -> None:
+        ends = (self.chain_labels[SENT], self.chain_labels[ARRIVES])  # painted last, on top
+        self.parts = {
+            "chain": Part(
+                self.chain_ax,
+                (*self.connectors, *self.chain_bars),
+                (*(t for t in self.chain_labels if t not in ends), *ends),
+            ),
+            "channels": Part(
+                self.channels_ax,
+                (*self.channel_bars, self.sent_line),
+                (*self.channel_labels, self.sent_label),
+            ),
+            "buys": Part(
+                self.buys_ax, tuple(self.food_bars), (*self.food_labels, self.wages_label)
+            ),
         }
-        return shapes[name]
 
-    def part_texts(self, name: str) -> list[Text]:
-        ends = [self.chain_labels[SENT], self.chain_labels[ARRIVES]]
-        texts: dict[str, list[Text]] = {
-            "chain": [*(t for t in self.chain_labels if t not in ends), *ends],
-            "channels": [*self.channel_labels, self.sent_label],
-            "buys": [*self.food_labels, self.wages_label],
-        }
-        return texts[name]
-
-    def _signature(self, name: str) -> tuple[object, ...]:
-        shapes = tuple(
-            (a.get_visible(), *(a.get_bbox().bounds if isinstance(a, Rectangle) else ()))
-            for a in self.part_shapes(name)
-        )
-        texts = tuple(
-            (t.get_visible(), t.get_text(), tuple(t.get_position())) for t in self.part_texts(name)
-        )
-        axes = {"chain": self.chain_ax, "channels": self.channels_ax, "buys": self.buys_ax}[name]
-        return (shapes, texts, axes.get_xlim(), axes.get_ylim())
-
-    # --- live mode ------------------------------------------------------------------------
     def live_shapes(self) -> list[Artist]:
         """Bars and lines that :meth:`update` changes, in drawing order."""
-        return [a for name in PARTS for a in self.part_shapes(name)]
+        return [a for part in self.parts.values() for a in part.shapes]
 
     def live_texts(self) -> list[Text]:
-        """Labels that :meth:`update` changes (a live canvas may paint these itself), in
-        painting order: the amounts sent and arriving last, on top of any crowded neighbour."""
-        return [t for name in PARTS for t in self.part_texts(name)]
+        """Labels that :meth:`update` changes (a live canvas may paint these itself)."""
+        return [t for part in self.parts.values() for t in part.texts]
 
     def set_live(self, live: bool) -> None:
         """Mark the changing artists animated (for blitting), or make the figure whole."""
-        self.live = live
         for artist in (*self.live_shapes(), *self.live_texts()):
             artist.set_animated(live)
 
-    # --- layout -------------------------------------------------------------------------
     def freeze_layout(self) -> None:
         """Keep the axes where the last constrained layout put them (cheap redraws)."""
         self.figure.set_layout_engine("none")
@@ -207,11 +162,6 @@ class CalculatorCharts:
         """Let the next draw work the layout out again (after a resize)."""
         self.figure.set_layout_engine("constrained", w_pad=0.08, h_pad=0.1, hspace=0.08)
 
-    @property
-    def layout_frozen(self) -> bool:
-        return not isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine)
-
-    # --- hover ----------------------------------------------------------------------------
     def tooltip_at(self, event: MouseEvent) -> str:
         """The exact values under the mouse, or '' when it is over no bar."""
         for artist, text in self.tips.items():
@@ -219,13 +169,8 @@ class CalculatorCharts:
                 return text
         return ""
 
-    # --- live update ----------------------------------------------------------------------
     def update(self, result: RemittanceResult) -> None:
-        """Show ``result``: move and relabel the existing artists, never rebuild.
-
-        Sets :attr:`steps_changed` when the chain's steps (and so the static part) changed,
-        and :attr:`dirty` to the names of the charts whose picture changed.
-        """
+        """Show ``result`` by moving and relabelling the artists; set ``dirty``."""
         self.steps_changed = False
         flow = result.per_year
         self._update_chain(result, flow)
@@ -233,14 +178,21 @@ class CalculatorCharts:
         self._update_buys(result, flow)
         self.updates += 1
         self.dirty = set()
-        for name in PARTS:
-            signature = self._signature(name)
-            if self._signatures.get(name) != signature:
-                self._signatures[name] = signature
+        for name, part in self.parts.items():
+            if self._signatures.get(name) != part.signature():
+                self._signatures[name] = part.signature()
                 self.dirty.add(name)
 
     def _say(self, key: str, **values: object) -> str:
         return self.texts[key].format(**values)
+
+    def _set_hbar(
+        self, bar: Rectangle, label: Annotation, width: float, text: str, tip: str
+    ) -> None:
+        bar.set_width(width)
+        label.xy = (width, bar.get_y() + bar.get_height() / 2)
+        label.set_text(text)
+        self.tips[bar] = tip
 
     def _update_chain(self, result: RemittanceResult, flow: Flow) -> None:
         hops = len(flow.hop_cents)
@@ -258,43 +210,34 @@ class CalculatorCharts:
         ticks = []
         for slot in range(SLOTS):
             bar, label = self.chain_bars[slot], self.chain_labels[slot]
-            visible = slot in position
-            bar.set_visible(visible)
-            label.set_visible(visible)
-            if not visible:
+            bar.set_visible(slot in position)
+            label.set_visible(slot in position)
+            if slot not in position:
                 continue
-            x = position[slot]
             bottom, top = spans[slot]
-            bar.set_x(x - WIDTH / 2)
-            bar.set_y(bottom / 100)
-            bar.set_height((top - bottom) / 100)
+            x, kept = position[slot], top - bottom
+            bar.set_bounds(x - WIDTH / 2, bottom / 100, WIDTH, kept / 100)
             label.xy = (x, top / 100)
-            amount = money_text(top - bottom, whole=True)
+            exact, rounded = money_text(kept), money_text(kept, whole=True)
             if slot in (SENT, ARRIVES):
-                label.set_text(self._say("value_money", value=amount))
-                key = "tip_sent" if slot == SENT else "tip_arrives"
-                self.tips[bar] = self._say(key, value=money_text(top - bottom))
-                ticks.append(self._say("step_sent" if slot == SENT else "step_arrives"))
+                kind = "sent" if slot == SENT else "arrives"
+                label.set_text(self._say("value_money", value=rounded))
+                self.tips[bar] = self._say(f"tip_{kind}", value=exact)
+                ticks.append(self._say(f"step_{kind}"))
                 continue
-            share = number_text(Decimal(100 * (top - bottom)) / top, 2) if top else "0"
-            label.set_text(self._say("value_hop", value=amount, percent=share))
+            share = number_text(Decimal(100 * kept) / top, 2) if top else "0"
+            label.set_text(self._say("value_hop", value=rounded, percent=share))
             if slot == TRANSIT:
+                loss = number_text(result.inputs.loss_chance)
+                self.tips[bar] = self._say("tip_transit", value=exact, percent=loss)
                 ticks.append(self._say("step_transit"))
-                self.tips[bar] = self._say(
-                    "tip_transit",
-                    value=money_text(top - bottom),
-                    percent=number_text(result.inputs.loss_chance),
-                )
             else:
-                ticks.append(self._say("step_hop", n=slot))
+                cut = number_text(result.inputs.cuts[slot - 1])
+                before, after = money_text(top), money_text(bottom)
                 self.tips[bar] = self._say(
-                    "tip_hop",
-                    n=slot,
-                    value=money_text(top - bottom),
-                    percent=number_text(result.inputs.cuts[slot - 1]),
-                    before=money_text(top),
-                    after=money_text(bottom),
+                    "tip_hop", n=slot, value=exact, percent=cut, before=before, after=after
                 )
+                ticks.append(self._say("step_hop", n=slot))
         for i, line in enumerate(self.connectors):
             visible = i + 1 < len(order)
             line.set_visible(visible)
@@ -320,15 +263,12 @@ class CalculatorCharts:
         for bar, label, name, (cents, cost) in zip(
             self.channel_bars, self.channel_labels, names, values, strict=True
         ):
-            bar.set_width(cents / 100)
-            label.xy = (cents / 100, bar.get_y() + bar.get_height() / 2)
-            cost_text = number_text(cost, 2)
-            label.set_text(
-                self._say("channel_value", value=money_text(cents, whole=True), percent=cost_text)
+            pct = number_text(cost, 2)
+            text = self._say("channel_value", value=money_text(cents, whole=True), percent=pct)
+            tip = self._say(
+                "tip_channel", channel=self._say(name), value=money_text(cents), percent=pct
             )
-            self.tips[bar] = self._say(
-                "tip_channel", channel=self._say(name), value=money_text(cents), percent=cost_text
-            )
+            self._set_hbar(bar, label, cents / 100, text, tip)
         sent = flow.sent_cents / 100
         self.sent_line.set_xdata([sent, sent])
         self.sent_label.xy = (sent, 2.45)
@@ -346,12 +286,11 @@ class CalculatorCharts:
         for bar, label, (kg, name, price) in zip(
             self.food_bars, self.food_labels, foods, strict=True
         ):
-            bar.set_width(float(kg))
-            label.xy = (float(kg), bar.get_y() + bar.get_height() / 2)
-            label.set_text(self._say("food_value", value=number_text(kg, 0)))
-            self.tips[bar] = self._say(
+            text = self._say("food_value", value=number_text(kg, 0))
+            tip = self._say(
                 "tip_food", food=self._say(name), value=number_text(kg), price=number_text(price)
             )
+            self._set_hbar(bar, label, float(kg), text, tip)
         widest = max(float(flow.rice_kg), float(flow.corn_kg), 0.01)
         self.buys_ax.set_xlim(0, widest * 1.3)
         self.wages_label.set_text(
@@ -363,20 +302,34 @@ class CalculatorCharts:
         )
 
 
-def _value_label(
-    ax: Axes, theme: ChartTheme, offset: tuple[float, float], **kw: object
-) -> Annotation:
-    return ax.annotate(
-        "",
-        (0, 0),
-        xytext=offset,
-        textcoords="offset points",
-        fontweight="bold",
-        bbox=label_box(theme),
-        annotation_clip=False,
-        **kw,  # type: ignore[arg-type]
-        **font(theme),
-    )
+def _value_label(ax: Axes, theme: ChartTheme, offset: tuple[float, float], **kw: str) -> Annotation:
+    return _note(ax, theme, (0, 0), offset, "body", fontweight="bold", bbox=label_box(theme), **kw)
+
+
+def _note(
+    ax: Axes, theme: ChartTheme, xy: tuple[float, float], offset: tuple[float, float],
+    size: Size = "body", **kw: object,
+) -> Annotation:  # fmt: skip
+    """An empty text at ``xy``, ``offset`` points away, never clipped (update fills it)."""
+    style = {**font(theme, size), "annotation_clip": False, **kw}
+    return ax.annotate("", xy, xytext=offset, textcoords="offset points", **style)  # type: ignore[arg-type]
+
+
+def _hbars(
+    ax: Axes, theme: ChartTheme, rows: tuple[tuple[str, str], ...], height: float
+) -> tuple[list[Rectangle], list[Annotation]]:
+    """One horizontal bar per (series, label) row, top to bottom, each with a value label."""
+    _bare(ax, theme, "x")
+    ax.tick_params(axis="y", length=0, pad=theme.font_pt * 0.4)
+    bars, labels = [], []
+    ys = range(len(rows) - 1, -1, -1)
+    for y, (kind, _) in zip(ys, rows, strict=True):
+        (bar,) = ax.barh(y, 1.0, height=height)
+        _style(bar, theme, kind)
+        bars.append(bar)
+        labels.append(_value_label(ax, theme, (theme.font_pt * 0.4, 0), ha="left", va="center"))
+    ax.set_yticks(list(ys), [label for _, label in rows])
+    return bars, labels
 
 
 def build(
@@ -384,7 +337,7 @@ def build(
 ) -> CalculatorCharts:
     """Make the figure and every artist once, then show ``result``."""
     missing = [key for key in TEXT_KEYS if key not in texts]
-    if missing:
+    if missing:  # a KeyError naming them now, not a crash at the first update
         raise KeyError(f"calculator chart texts are missing: {', '.join(missing)}")
     fig = new_figure(theme, height_in=7.6, width_in=7.8)
     # One subfigure per chart, so each title starts at the figure's left edge.
@@ -418,76 +371,26 @@ def build(
         for _ in range(SLOTS - 1)
     ]
 
-    _bare(channels_ax, theme, "x")
-    channels_ax.tick_params(axis="y", length=0, pad=theme.font_pt * 0.4)
-    channel_bars = []
-    channel_labels = []
-    for y, kind in zip((2, 1, 0), ("arrives", "formal", "sdg"), strict=True):
-        (bar,) = channels_ax.barh(y, 1.0, height=0.64)
-        _style(bar, theme, kind)
-        channel_bars.append(bar)
-        channel_labels.append(
-            _value_label(channels_ax, theme, (theme.font_pt * 0.4, 0), ha="left", va="center")
-        )
-    channels_ax.set_yticks(
-        (2, 1, 0), [texts["channel_brokers"], texts["channel_formal"], texts["channel_sdg"]]
-    )
+    names = ("channel_brokers", "channel_formal", "channel_sdg")
+    rows = tuple(zip(("arrives", "formal", "sdg"), (texts[n] for n in names), strict=True))
+    channel_bars, channel_labels = _hbars(channels_ax, theme, rows, 0.64)
     channels_ax.set_ylim(-0.6, 3.0)
     sent_line = channels_ax.axvline(1.0, color=theme.foreground, linestyle=":", linewidth=1.6)
-    sent_label = channels_ax.annotate(
-        "",
-        (1.0, 2.45),
-        xytext=(-theme.font_pt * 0.4, 0),
-        textcoords="offset points",
-        ha="right",
-        va="bottom",
-        annotation_clip=False,
-        **font(theme, "small"),
-    )
+    offset = (-theme.font_pt * 0.4, 0.0)
+    sent_label = _note(channels_ax, theme, (1.0, 2.45), offset, "small", ha="right", va="bottom")
 
-    _bare(buys_ax, theme, "x")
-    buys_ax.tick_params(axis="y", length=0, pad=theme.font_pt * 0.4)
-    food_bars = []
-    food_labels = []
-    for y, kind in zip((1, 0), ("arrives", "corn"), strict=True):
-        (bar,) = buys_ax.barh(y, 1.0, height=0.62)
-        _style(bar, theme, kind)
-        food_bars.append(bar)
-        food_labels.append(
-            _value_label(buys_ax, theme, (theme.font_pt * 0.4, 0), ha="left", va="center")
-        )
-    buys_ax.set_yticks((1, 0), [texts["food_rice"], texts["food_corn"]])
+    rows = (("arrives", texts["food_rice"]), ("corn", texts["food_corn"]))
+    food_bars, food_labels = _hbars(buys_ax, theme, rows, 0.62)
     buys_ax.set_ylim(-0.55, 1.55)
-    wages_label = buys_ax.annotate(
-        "",
-        (0, 0),
-        xycoords="axes fraction",
-        xytext=(0, -theme.font_pt * 0.6),
-        textcoords="offset points",
-        ha="left",
-        va="top",
-        annotation_clip=False,
-        **font(theme),
+    offset = (0.0, -theme.font_pt * 0.6)
+    wages_label = _note(
+        buys_ax, theme, (0, 0), offset, xycoords="axes fraction", ha="left", va="top"
     )
 
     charts = CalculatorCharts(
-        figure=fig,
-        theme=theme,
-        texts=texts,
-        chain_ax=chain_ax,
-        channels_ax=channels_ax,
-        buys_ax=buys_ax,
-        chain_bars=chain_bars,
-        chain_labels=chain_labels,
-        connectors=connectors,
-        channel_bars=channel_bars,
-        channel_labels=channel_labels,
-        sent_line=sent_line,
-        sent_label=sent_label,
-        food_bars=food_bars,
-        food_labels=food_labels,
-        wages_label=wages_label,
-    )
+        fig, theme, texts, chain_ax, channels_ax, buys_ax, chain_bars, chain_labels, connectors,
+        channel_bars, channel_labels, sent_line, sent_label, food_bars, food_labels, wages_label,
+    )  # fmt: skip
     charts.relayout()
     charts.update(result)
     return charts

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from desktop_app.charts.calculator_charts import (
     ARRIVES,
@@ -26,6 +27,10 @@ TEXTS = tomllib.loads((REPO / "resources" / "calculator" / "en.toml").read_text(
 
 def _charts(inputs: RemittanceInputs | None = None, theme: str = "light"):
     return build(compute(inputs or RemittanceInputs.defaults()), theme_named(theme), TEXTS)
+
+
+def frozen(charts) -> bool:
+    return not isinstance(charts.figure.get_layout_engine(), ConstrainedLayoutEngine)
 
 
 def _visible(artists) -> list:
@@ -170,12 +175,12 @@ def test_live_mode_marks_changing_artists_animated() -> None:
 def test_layout_freezes_after_a_draw_and_thaws_on_request() -> None:
     """The constrained layout runs once, then stays put until relayout()."""
     charts = _charts()
-    assert not charts.layout_frozen
+    assert not frozen(charts)
     FigureCanvasAgg(charts.figure).draw()
     charts.freeze_layout()
-    assert charts.layout_frozen
+    assert frozen(charts)
     charts.relayout()
-    assert not charts.layout_frozen
+    assert not frozen(charts)
 
 
 @pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
@@ -221,11 +226,12 @@ def test_each_chart_has_its_own_area_and_artists() -> None:
     """The three charts sit one above the other, and every live artist belongs to one."""
     charts = _charts()
     FigureCanvasAgg(charts.figure).draw()
-    boxes = [charts.part_box(name) for name in charts.part_names()]
+    assert list(charts.parts) == ["chain", "channels", "buys"]
+    boxes = [part.box for part in charts.parts.values()]
     assert boxes[0].y0 >= boxes[1].y1 - 1 and boxes[1].y0 >= boxes[2].y1 - 1
-    shapes = [a for name in charts.part_names() for a in charts.part_shapes(name)]
+    shapes = [a for part in charts.parts.values() for a in part.shapes]
     assert sorted(map(id, shapes)) == sorted(map(id, charts.live_shapes()))
     texts = charts.live_texts()
     assert texts[-1] is charts.wages_label
-    chain_texts = charts.part_texts("chain")
-    assert chain_texts[-2:] == [charts.chain_labels[SENT], charts.chain_labels[ARRIVES]]
+    chain_texts = charts.parts["chain"].texts
+    assert chain_texts[-2:] == (charts.chain_labels[SENT], charts.chain_labels[ARRIVES])

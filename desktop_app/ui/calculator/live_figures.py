@@ -117,7 +117,7 @@ class LiveCanvas(FigureCanvasQTAgg):
         if self._background is None or self.charts.steps_changed:
             self.draw_idle()
             return
-        for name in self.charts.part_names():
+        for name in self.charts.parts:
             if name in self.charts.dirty:
                 self.restore_region(self._parts[name])  # type: ignore[arg-type]
                 self._draw_shapes(name)
@@ -125,7 +125,7 @@ class LiveCanvas(FigureCanvasQTAgg):
 
     def _rect(self, name: str) -> QRect:
         """Chart ``name``'s area in widget (logical) pixels."""
-        box = self.charts.part_box(name)
+        box = self.charts.parts[name].box
         ratio = self.device_pixel_ratio
         top = self.figure.bbox.height - box.y1
         return QRect(
@@ -136,15 +136,15 @@ class LiveCanvas(FigureCanvasQTAgg):
         )
 
     def _draw_shapes(self, name: str) -> None:
-        for artist in self.charts.part_shapes(name):
+        for artist in self.charts.parts[name].shapes:
             if artist.get_visible():
                 self.figure.draw_artist(artist)
 
     def _on_draw(self, event: DrawEvent) -> None:
         # A full draw painted the static parts: keep them, then add the moving bars.
         self._background = self.copy_from_bbox(self.figure.bbox)
-        for name in self.charts.part_names():
-            self._parts[name] = self.copy_from_bbox(self.charts.part_box(name))
+        for name, part in self.charts.parts.items():
+            self._parts[name] = self.copy_from_bbox(part.box)
             self._draw_shapes(name)
         self.charts.freeze_layout()
         self.draws += 1
@@ -158,10 +158,10 @@ class LiveCanvas(FigureCanvasQTAgg):
         try:
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             area = event.rect()
-            for name in self.charts.part_names():
+            for name, part in self.charts.parts.items():
                 if not area.intersects(self._rect(name)):
                     continue
-                for text in self.charts.part_texts(name):
+                for text in part.texts:
                     if text.get_visible() and text.get_text():
                         self._paint_text(painter, text)
         finally:
