@@ -84,7 +84,9 @@ _PARTICLES = (
     "한테|이랑|"
     "이|가|은|는|을|를|의|에|께|와|과|도|만|로|나|며|란|랑|뿐"
 )
-_AFTER = r"(?=(?:들)?(?:" + _PARTICLES + r")?(?![^\W_])(?!-[^\W_])(?!['’][^\W_]))"
+# An apostrophe followed by a letter or by a link we made ("SIM'[won](...)") means the
+# word goes on, so linking a second time finds nothing new.
+_AFTER = r"(?=(?:들)?(?:" + _PARTICLES + r")?(?![^\W_])(?!-[^\W_])(?!['’](?:[^\W_]|\[)))"
 
 
 @dataclass(frozen=True)

@@ -313,3 +313,10 @@ def test_check_glossary() -> None:
         "glossary: [terms.broker] cites A09, which is not in citations.toml",
         "glossary: the term 'famine' is missing",
     ]
+
+
+def test_linking_twice_next_to_an_apostrophe_changes_nothing() -> None:
+    """A term joined to a linked one by an apostrophe is not linked on a second pass."""
+    for text in ("SIM'won", "won'SIM", "SIM'won'SIM"):
+        once = link_terms(text, G)
+        assert link_terms(once, G) == once
