@@ -8,6 +8,7 @@ the :class:`ChartTheme` handed in, and every user-visible sentence from the cata
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from typing import Any, Literal
 
 from matplotlib.axes import Axes
@@ -69,9 +70,32 @@ def chars_per_line(
     return max(12, int(width_in * 72 / (pt(theme, size) * em)))
 
 
+def display_width(text: str) -> int:
+    """Width in Latin-character units: Hangul and other wide characters count as two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _fill(part: str, width: int) -> str:
+    if display_width(part) == len(part):
+        return textwrap.fill(part, width)
+    lines: list[str] = []
+    line = ""
+    for word in part.split():
+        candidate = f"{line} {word}" if line else word
+        if line and display_width(candidate) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def wrap(text: str, width: int) -> str:
-    """Wrap ``text`` to ``width`` characters, keeping any line breaks it already has."""
-    return "\n".join(textwrap.fill(part, width) for part in text.split("\n"))
+    """Wrap ``text`` to ``width`` Latin characters' room (wide characters count double),
+    keeping any line breaks it already has."""
+    return "\n".join(_fill(part, width) for part in text.split("\n"))
 
 
 def say(info: FigureInfo, key: str, **values: object) -> str:

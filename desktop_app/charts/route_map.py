@@ -223,7 +223,8 @@ def _rows(data: Dataset) -> list[_Row]:
 
 def geometry_path(data: Dataset, info: FigureInfo) -> Path:
     """The map file the catalogue names, relative to the data folder."""
-    return data.path.parent / (info.geometry or "map/korea.json")
+    # data_folder is resources/data even when the table came from a translation folder.
+    return data.data_folder / (info.geometry or "map/korea.json")
 
 
 def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:
@@ -244,7 +245,7 @@ def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:
     _draw_route(ax, rows, boxes, theme)
     _draw_places(ax, fig, rows, theme)
     notes = [r.text for r in rows if r.kind == "footnote"]
-    add_footer(fig, theme, *notes, geo.attribution)
+    add_footer(fig, theme, *notes, info.extra.get("attribution", geo.attribution))
     return fig
 
 

@@ -74,3 +74,13 @@ def test_wrap_keeps_line_breaks_and_narrows_with_bigger_text() -> None:
     assert wrap("one two three\nfour", 8) == "one two\nthree\nfour"
     assert chars_per_line(LIGHT.scaled(2.0), 4) < chars_per_line(LIGHT, 4)
     assert chars_per_line(LIGHT, 4, bold=True) < chars_per_line(LIGHT, 4)
+
+
+def test_wrap_counts_hangul_as_wide() -> None:
+    """Korean text wraps at about half as many characters as Latin text."""
+    from desktop_app.charts.base import display_width, wrap
+
+    assert display_width("한국어 abc") == 10
+    wrapped = wrap("북한에 있는 가족에게 보내는 돈은 브로커를 거쳐 전달됩니다", 20)
+    assert all(display_width(line) <= 20 for line in wrapped.splitlines())
+    assert wrap("short text", 40) == "short text"
