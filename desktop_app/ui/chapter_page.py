@@ -39,6 +39,7 @@ class ChapterPage(QWidget):
         figure_factory: FigureFactory,
         parent: QWidget | None = None,
         glossary: Glossary | None = None,
+        extras=None,  # MainWindow: makes the teacher notes and quiz widgets
     ) -> None:
         super().__init__(parent)
         self.chapter = chapter
@@ -58,6 +59,12 @@ class ChapterPage(QWidget):
         )
         kicker.setObjectName("kicker")
         layout.addWidget(kicker)
+        self.teacher_panel: QWidget | None = None
+        self.quiz_panel: QWidget | None = None
+        if extras is not None and chapter.ok:
+            self.teacher_panel = extras.teacher_widget(chapter, font)
+            if self.teacher_panel is not None:
+                layout.addWidget(self.teacher_panel)
         linked: set[str] = set()  # each glossary term is linked once per chapter
         if chapter.ok:
             for segment in chapter.segments:
@@ -75,6 +82,10 @@ class ChapterPage(QWidget):
                     block.linkClicked.connect(self.linkClicked)
                     self.blocks.append(block)
                     layout.addWidget(block)
+            if extras is not None:
+                self.quiz_panel = extras.quiz_widget(chapter, font)
+                if self.quiz_panel is not None:
+                    layout.addWidget(self.quiz_panel)
         else:
             self._build_error(layout)
         layout.addStretch(1)
@@ -110,6 +121,9 @@ class ChapterPage(QWidget):
         self._font = font
         for block in self.blocks:
             block.set_font(font)
+        for panel in (self.teacher_panel, self.quiz_panel):
+            if panel is not None and hasattr(panel, "set_font"):
+                panel.set_font(font)
         for label, scale in self._labels:
             f = QFont(font)
             f.setPointSizeF(font.pointSizeF() * scale)

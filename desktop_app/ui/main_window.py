@@ -32,6 +32,10 @@ from desktop_app.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
 log = logging.getLogger(__name__)
 
 BASE_POINT_SIZE = 13.0
+# Pages that are not chapters live beside them under negative keys.
+PROGRESS_PAGE, LESSON_PLAN_PAGE, GLOSSARY_PAGE = -1, -2, -3
+SIDE_PAGES = (PROGRESS_PAGE, LESSON_PLAN_PAGE, GLOSSARY_PAGE)
+NO_PAGE = -100  # before the first page is shown
 READING_WIDTH_CHARS = 72
 
 
@@ -72,7 +76,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._figure_factory = figure_factory or (lambda fid: QLabel(fid))
         self._icon = icon or QIcon()
-        self.current = -1
+        self.current = NO_PAGE
+        self._return_to = 1
         self.chart_theme = "light"
         self._columns: dict[int, _Column] = {}
         self._read = {c.id for c in self.story.chapters if progress.is_read(c.id)}
@@ -80,6 +85,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.setWindowIcon(self._icon)
         self.resize(1180, 820)
+        from desktop_app.ui.classroom import Classroom
+
+        self.classroom = Classroom(self)
         self._build()
         self._build_menus()
         self._connect_signals()
@@ -176,7 +184,9 @@ class MainWindow(QMainWindow):
     def _column(self, number: int) -> _Column:
         column = self._columns.get(number)
         if column is None:
-            if number == 0:
+            if number < 0:
+                page = self._special_page(number)
+            elif number == 0:
                 # Built on first need: opening straight into a chapter skips the logo.
                 title = TitlePage(len(self.story), self.reading_font(), self._icon)
                 title.startClicked.connect(lambda: self.show_chapter(1))
@@ -189,6 +199,7 @@ class MainWindow(QMainWindow):
                     self.reading_font(),
                     self._figure_factory,
                     glossary=self.content.glossary if chapter.id != "sources" else None,
+                    extras=self.classroom,
                 )
                 chapter_page.linkClicked.connect(self.open_link)
                 page = chapter_page
@@ -197,19 +208,53 @@ class MainWindow(QMainWindow):
             self._columns[number] = column
         return column
 
+    def _special_page(self, key: int) -> QWidget:
+        font = self.reading_font()
+        if key == PROGRESS_PAGE:
+            return self.classroom.make_progress_page(font)
+        if key == LESSON_PLAN_PAGE:
+            return self.classroom.make_markdown_page(
+                self.classroom.lesson_plan_markdown(), font, "lesson-plan"
+            )
+        return self.classroom.make_markdown_page(
+            self.classroom.glossary_markdown(), font, "glossary"
+        )
+
+    def _put_on_screen(self, key: int) -> None:
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.hide()
+        column = self._column(key)
+        self.scroll.setWidget(column)
+        column.show()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def show_page(self, key: int) -> None:
+        """Show My progress, the lesson plan or the glossary (keys below zero)."""
+        if self.current > 0:
+            self._return_to = self.current
+        self._put_on_screen(key)
+        self.current = key
+        self.chapter_list.select(-1)
+        titles = {
+            PROGRESS_PAGE: self.tr("My progress"),
+            LESSON_PLAN_PAGE: self.tr("Lesson plan"),
+            GLOSSARY_PAGE: self.tr("Glossary"),
+        }
+        self.setWindowTitle(self.tr("%1 — Lifeline").replace("%1", titles[key]))
+        if key == PROGRESS_PAGE:
+            self.classroom.refresh_progress()
+        self.prev_button.setEnabled(True)
+        self.next_button.setEnabled(True)
+        self.position_label.setText(titles[key])
+
     def show_chapter(self, n: int) -> None:
         """Show chapter ``n`` (1-based); 0 shows the title page."""
         if not 0 <= n <= len(self.story):
             raise ValueError(f"chapter {n} does not exist (1 to {len(self.story)})")
         if n == self.current:
             return
-        old = self.scroll.takeWidget()
-        if old is not None:
-            old.hide()
-        column = self._column(n)
-        self.scroll.setWidget(column)
-        column.show()
-        self.scroll.verticalScrollBar().setValue(0)
+        self._put_on_screen(n)
         self.current = n
         self.chapter_list.select(n)
         if n:
@@ -227,12 +272,22 @@ class MainWindow(QMainWindow):
         self.chapterShown.emit(n)
 
     def next_chapter(self) -> None:
-        if self.current < len(self.story):
+        if self.current in SIDE_PAGES:  # back to where the reader was
+            self.show_chapter(self._return_to)
+        elif self.current < len(self.story):
             self.show_chapter(self.current + 1)
 
     def previous_chapter(self) -> None:
-        if self.current > 0:
+        if self.current in SIDE_PAGES:
+            self.show_chapter(self._return_to)
+        elif self.current > 0:
             self.show_chapter(self.current - 1)
+
+    def forget_read_chapters(self) -> None:
+        """After 'Reset my progress': no chapter is ticked any more."""
+        self._read = set()
+        self.chapter_list.set_read(self._read)
+        self._update_progress()
 
     def set_zoom(self, percent: int) -> None:
         percent = max(ZOOM_MIN, min(ZOOM_MAX, percent))
@@ -279,6 +334,7 @@ class MainWindow(QMainWindow):
         self.progress_store.mark_read(chapter.id)
         self._save_progress()
         self.chapter_list.set_read(self._read)
+        self.classroom.refresh_progress()
         self._update_progress()
 
     def _save_progress(self) -> None:

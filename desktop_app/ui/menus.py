@@ -34,6 +34,24 @@ def build_menus(w) -> None:  # w: MainWindow
     bar = w.menuBar()
     file_menu = bar.addMenu(_tr("&File"))
     w.file_menu = file_menu
+    _action(
+        w,
+        file_menu,
+        _tr("Export chapter handout as PDF…"),
+        lambda: w.classroom.export_handout_with_dialog(),
+        [QKeySequence("Ctrl+E")],
+    )
+    _action(
+        w,
+        file_menu,
+        _tr("Print chapter handout…"),
+        lambda: w.classroom.print_handout(),
+        [QKeySequence("Ctrl+P")],
+    )
+    _action(w, file_menu, _tr("Print lesson plan…"), lambda: w.classroom.print_lesson_plan())
+    file_menu.addSeparator()
+    _action(w, file_menu, _tr("My answers and progress…"), lambda: w.show_page(-1))
+    file_menu.addSeparator()
     _action(w, file_menu, _tr("&Quit"), w.close, [QKeySequence("Ctrl+Q")])
 
     view = bar.addMenu(_tr("&View"))
@@ -70,6 +88,15 @@ def build_menus(w) -> None:  # w: MainWindow
         group.addAction(action)
         w.theme_actions[name] = action
     view.addSeparator()
+    w.teacher_action = _action(
+        w,
+        view,
+        _tr("Teacher notes"),
+        lambda checked: w.classroom.set_teacher_mode(bool(checked)),
+        [QKeySequence("Ctrl+T")],
+    )
+    w.teacher_action.setCheckable(True)
+    w.teacher_action.setChecked(w.classroom.teacher_mode)
     w.presentation_action = _action(
         w, view, _tr("Presentation mode"), lambda: w.start_presentation(), [QKeySequence("F5")]
     )
@@ -91,6 +118,7 @@ def build_menus(w) -> None:  # w: MainWindow
         w.next_chapter,
         [QKeySequence("PgDown"), QKeySequence("Alt+Right")],
     )
+    _action(w, go, _tr("My progress"), lambda: w.show_page(-1), [QKeySequence("Ctrl+M")])
     go.addSeparator()
     for chapter in w.story.chapters[:9]:
         n = chapter.number
@@ -111,6 +139,9 @@ def build_menus(w) -> None:  # w: MainWindow
         lambda: _shortcuts(w),
         [QKeySequence("F1")],
     )
+    _action(w, help_menu, _tr("Glossary"), lambda: w.show_page(-3), [QKeySequence("Ctrl+G")])
+    _action(w, help_menu, _tr("Lesson plan (for teachers)"), lambda: w.show_page(-2))
+    help_menu.addSeparator()
     _action(w, help_menu, _tr("About Lifeline"), lambda: _about(w))
     QShortcut(QKeySequence("F6"), w, activated=lambda: _toggle_focus(w))
 
