@@ -21,6 +21,7 @@ class Options:
     self_test: bool = False
     startup_only: bool = False
     presentation: bool = False
+    export_handout: tuple[str, str] | None = None
 
 
 class UsageError(Exception):
@@ -55,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start in full-screen presentation mode (Esc returns to the reader)",
     )
+    parser.add_argument(
+        "--export-handout",
+        nargs=2,
+        metavar=("CHAPTER", "OUT.pdf"),
+        help="write chapter CHAPTER (1-based) as a printable PDF handout and exit; "
+        "no window is shown",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -66,6 +74,7 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         self_test=ns.self_test,
         startup_only=ns.startup_only,
         presentation=ns.presentation,
+        export_handout=tuple(ns.export_handout) if ns.export_handout else None,
     )
 
 
@@ -165,6 +174,35 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     return window
 
 
+def _export_handout(chapter: str, out: str) -> int:
+    """``--export-handout``: no window; a one-line error and exit 2 for a bad chapter."""
+    import os
+    from pathlib import Path
+
+    if not chapter.strip().isdigit():
+        print(f"lifeline: error: chapter '{chapter}' is not a number", file=sys.stderr)
+        return 2
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # batch printing on a server
+    ensure_application()
+    from desktop_app.paths import resources_dir
+    from desktop_app.ui.atomic import WriteError
+    from desktop_app.ui.handout import export_chapter_handout
+
+    try:
+        export_chapter_handout(resources_dir(), "en", int(chapter), Path(out))
+    except ValueError as exc:
+        print(f"lifeline: error: {exc}", file=sys.stderr)
+        return 2
+    except (WriteError, OSError) as exc:
+        print(f"lifeline: error: {exc}", file=sys.stderr)
+        return 1
+    print(f"lifeline: handout written to {out}")
+    return 0
+
+
 def _show_crash(message: str, path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -184,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop_app import crash
 
     crash.setup_logging()
+    if options.export_handout is not None:
+        return _export_handout(*options.export_handout)
     app = ensure_application()
     try:
         window = create_window(args)

@@ -118,16 +118,68 @@ def _visit_checks(window) -> Iterator[Check]:
             if error:
                 yield False, f"figure '{figure_id}' in chapter {chapter.number}: {error}"
             elif figure_id == "calculator":
-                yield True, (
-                    f"calculator in chapter {chapter.number}: presets, money conserved, "
-                    "results and live charts work"
+                yield (
+                    True,
+                    (
+                        f"calculator in chapter {chapter.number}: presets, money conserved, "
+                        "results and live charts work"
+                    ),
                 )
             else:
                 yield True, f"figure '{figure_id}' in chapter {chapter.number} renders"
+    yield from _quiz_and_handout_checks(window)
     extra = getattr(window, "self_test_extra", None)
     if extra is not None:
         yield from extra()
     window.show_chapter(0)
+
+
+def _quiz_and_handout_checks(window) -> Iterator[Check]:
+    """Answer every gradable question with its own answer (on scratch progress, so the
+    student's own answers are untouched), and build one chapter's handout PDF."""
+    import tempfile
+    from pathlib import Path
+
+    from desktop_app.core.progress import Progress
+    from desktop_app.core.quiz import Quiz, check_answer
+
+    for chapter in window.story.chapters:
+        quiz = window.content.quiz(chapter) if chapter.ok else None
+        if not isinstance(quiz, Quiz) or not quiz.questions:
+            continue
+        wrong = [
+            q.id
+            for q in quiz
+            if q.gradable and check_answer(q, q.answer_text()).correct is not True
+        ]
+        yield (
+            not wrong,
+            (
+                f"quiz in chapter {chapter.number}: {len(quiz)} questions, answer key marks "
+                + ("itself correct" if not wrong else f"wrong: {', '.join(wrong)}")
+            ),
+        )
+    with tempfile.TemporaryDirectory() as scratch:
+        Progress.load(Path(scratch))  # the progress store works in a fresh folder
+        try:
+            from desktop_app.ui.handout import chapter_handout
+            from desktop_app.ui.printing import pdf_bytes
+
+            data = pdf_bytes(chapter_handout(window.content.root, window.content.lang, 4))
+            yield data.startswith(b"%PDF"), f"handout for chapter 4: {len(data) // 1024} KB PDF"
+        except Exception as exc:  # the self-test reports, never crashes
+            yield False, f"handout for chapter 4: {type(exc).__name__}: {exc}"
+    # Presentation mode: step through one chapter's slides and leave again.
+    try:
+        view = window.start_presentation(4)
+        steps = 0
+        while view.current_slide.chapter == 4 and view.index < len(view.slides) - 1:
+            view.go_to(view.index + 1)
+            steps += 1
+        view.close()
+        yield steps > 2, f"presentation mode: {steps} steps through chapter 4, then back"
+    except Exception as exc:
+        yield False, f"presentation mode: {type(exc).__name__}: {exc}"
 
 
 def run_self_test(window, out: Callable[[str], None] | None = None) -> int:
