@@ -22,6 +22,7 @@ class Options:
     startup_only: bool = False
     presentation: bool = False
     export_handout: tuple[str, str] | None = None
+    lang: str | None = None
 
 
 class UsageError(Exception):
@@ -63,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="write chapter CHAPTER (1-based) as a printable PDF handout and exit; "
         "no window is shown",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ko"),
+        help="interface and story language (default: the saved choice, else the system's)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -75,6 +81,7 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         startup_only=ns.startup_only,
         presentation=ns.presentation,
         export_handout=tuple(ns.export_handout) if ns.export_handout else None,
+        lang=ns.lang,
     )
 
 
@@ -109,7 +116,7 @@ def load_content(lang: str = "en"):  # -> Content
     root = resources_dir()
     story = load_story(root, lang)
     try:
-        citations = load_citations(root)
+        citations = load_citations(root, lang)
         citation_error = None
     except CitationError as exc:
         log.error("%s", exc)
@@ -127,15 +134,18 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     """
     options = parse_args(argv or [])
     ensure_application()
+    from PySide6.QtCore import QCoreApplication
+
     from desktop_app.ui.figure_factory import make_figure_factory
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.settings import Settings
 
-    content = load_content()
+    settings = Settings()
+    lang, language_problems = setup_language(options.lang, settings)
+    content = load_content(lang)
     story = content.story
     if options.chapter is not None and not 1 <= options.chapter <= len(story):
         raise UsageError(f"chapter {options.chapter} does not exist (choose 1 to {len(story)})")
-    settings = Settings()
     from desktop_app.core.progress import Progress
     from desktop_app.crash import data_dir
 
@@ -149,7 +159,7 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
         window = holder[0] if holder else None
         return (window.chart_theme if window else theme), (window.zoom / 100 if window else 1.0)
 
-    factory, store = make_figure_factory(content.root, content.citations, settings, look)
+    factory, store = make_figure_factory(content.root, content.citations, settings, look, lang)
     window = MainWindow(content, settings, progress, figure_factory=factory, icon=app_icon())
     holder.append(window)
     window.chart_theme = theme
@@ -161,20 +171,65 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
         last = settings.last_chapter
         start = last if 0 <= last <= len(story) else 0
     window.show_chapter(start)
+    window.language_problems = language_problems
+    window.relaunch = _relaunch
     if progress_notice:
         window.show_notice(progress_notice)
     if settings.notice:
         window.statusBar().showMessage(
-            window.tr(
+            QCoreApplication.translate(
+                "MainWindow",
                 "Your settings file could not be read and was set aside as %1; "
-                "Lifeline started with default settings."
+                "Lifeline started with default settings.",
             ).replace("%1", settings.notice),
             15000,
         )
     return window
 
 
-def _export_handout(chapter: str, out: str) -> int:
+def _relaunch(old, lang: str):
+    """Rebuild the main window in ``lang`` where the reader was; close the old one."""
+    chapter = old.current if old.current > 0 else 0
+    args = ["--lang", lang] + (["--chapter", str(chapter)] if chapter else [])
+    new = create_window(args)
+    new.setGeometry(old.geometry())
+    new.set_zoom(old.zoom)
+    if old.isVisible():
+        new.show()
+    old.close()
+    old.deleteLater()
+    new.show_notice(new.tr("Language changed."))
+    return new
+
+
+def setup_language(cli_lang: str | None, settings) -> tuple[str, list[str]]:
+    """Choose the language and install its translations, fonts and core messages.
+
+    This is the app's one language switch point: it runs before any widget is built.
+    Returns the language and any problems (a broken translation file, named).
+    """
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.paths import resources_dir
+    from desktop_app.ui import fonts, i18n
+
+    app = ensure_application()
+    root = resources_dir()
+    lang = i18n.choose_language(
+        cli_lang, settings.value("view/language", "system"), QLocale.system()
+    )
+    problems = i18n.install_translations(app, root, lang)
+    fonts.register_fonts(root)
+    fonts.apply_ui_font(app, lang)
+    try:
+        from desktop_app.core.messages import apply_language
+    except ImportError:  # the core message catalogues arrive with the Korean edition
+        return lang, problems
+    problems += apply_language(root, lang)
+    return lang, problems
+
+
+def _export_handout(chapter: str, out: str, lang: str | None = None) -> int:
     """``--export-handout``: no window; a one-line error and exit 2 for a bad chapter."""
     import os
     from pathlib import Path
@@ -190,9 +245,11 @@ def _export_handout(chapter: str, out: str) -> int:
     from desktop_app.paths import resources_dir
     from desktop_app.ui.atomic import WriteError
     from desktop_app.ui.handout import export_chapter_handout
+    from desktop_app.ui.settings import Settings
 
+    chosen, _problems = setup_language(lang, Settings())
     try:
-        export_chapter_handout(resources_dir(), "en", int(chapter), Path(out))
+        export_chapter_handout(resources_dir(), chosen, int(chapter), Path(out))
     except ValueError as exc:
         print(f"lifeline: error: {exc}", file=sys.stderr)
         return 2
@@ -223,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
 
     crash.setup_logging()
     if options.export_handout is not None:
-        return _export_handout(*options.export_handout)
+        return _export_handout(*options.export_handout, lang=options.lang)
     app = ensure_application()
     try:
         window = create_window(args)

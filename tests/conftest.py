@@ -25,6 +25,29 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     from desktop_app.crash import close_logging
 
     close_logging()
+    _back_to_english()
+
+
+def _back_to_english() -> None:
+    """A test that switched to Korean must not leave Korean behind for the next one."""
+    i18n = sys.modules.get("desktop_app.ui.i18n")
+    if i18n is None:
+        return
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        i18n.remove_translations(app)
+        fonts = sys.modules.get("desktop_app.ui.fonts")
+        if fonts is not None:
+            fonts.apply_ui_font(app, "en")
+    QLocale.setDefault(QLocale("en_US"))
+    messages = sys.modules.get("desktop_app.core.messages")
+    if messages is not None and hasattr(messages, "apply_language"):
+        from desktop_app.paths import resources_dir
+
+        messages.apply_language(resources_dir(), "en")
 
 
 @pytest.fixture

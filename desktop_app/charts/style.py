@@ -92,5 +92,10 @@ HIGH_CONTRAST = ChartTheme(
 THEMES = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
 
 
-def theme_named(name: str, font_scale: float = 1.0) -> ChartTheme:
-    return THEMES.get(name, LIGHT).scaled(font_scale)
+# The bundled Korean subset (resources/fonts); DejaVu Sans covers what it lacks.
+KOREAN_FAMILY = ("Lifeline Sans KR", "DejaVu Sans")
+
+
+def theme_named(name: str, font_scale: float = 1.0, lang: str = "en") -> ChartTheme:
+    theme = THEMES.get(name, LIGHT).scaled(font_scale)
+    return replace(theme, font_family=KOREAN_FAMILY) if lang == "ko" else theme

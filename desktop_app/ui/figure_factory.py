@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.core.sources import Citations
@@ -17,9 +18,10 @@ def make_figure_factory(
     citations: Citations,
     settings: Settings,
     look: Callable[[], tuple[str, float]],
-) -> tuple[Callable[[str], QWidget], FigureStore]:
+    lang: str = "en",
+) -> tuple[Callable[..., QWidget], FigureStore]:
     """A factory for chapter pages, and the store it reads; ``look`` gives (theme, scale)."""
-    store = FigureStore(root, citations)
+    store = FigureStore(root, citations, lang)
 
     def factory(name: str, theme: str | None = None, scale: float | None = None) -> QWidget:
         current_theme, current_scale = look()
@@ -29,10 +31,14 @@ def make_figure_factory(
             try:
                 from desktop_app.ui.calculator.panel import CalculatorPanel
             except ImportError as exc:
-                label = QLabel(f"The calculator is not available: {exc}")
+                label = QLabel(
+                    QCoreApplication.translate(
+                        "FigureFactory", "The calculator is not available: %1"
+                    ).replace("%1", str(exc))
+                )
                 label.setWordWrap(True)
                 return label
-            panel = CalculatorPanel(settings=settings, citations=citations, root=root)
+            panel = CalculatorPanel(settings=settings, citations=citations, root=root, lang=lang)
             panel.set_theme(theme)
             panel.set_font_scale(scale)
             return panel

@@ -167,7 +167,11 @@ class FigurePanel(QFrame):
     def _chart_theme(self):
         from desktop_app.charts.style import theme_named
 
-        return theme_named(self.theme_name, self.font_scale)
+        if self.store.lang == "ko":
+            from desktop_app.ui.fonts import ensure_matplotlib_fonts
+
+            ensure_matplotlib_fonts()  # Hangul needs the bundled font inside matplotlib too
+        return theme_named(self.theme_name, self.font_scale, self.store.lang)
 
     def _make_figure(self):
         from desktop_app.charts.registry import builder_for

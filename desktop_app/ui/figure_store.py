@@ -17,8 +17,9 @@ from desktop_app.core.sources import Citations
 class FigureStore:
     """Catalogue and datasets, loaded on first use and kept (pure data: no matplotlib)."""
 
-    def __init__(self, root: Path, citations: Citations) -> None:
+    def __init__(self, root: Path, citations: Citations, lang: str = "en") -> None:
         self.root = root
+        self.lang = lang
         self.citations = citations
         self._catalogue: dict[str, FigureInfo] | None = None
         self.catalogue_error: str | None = None
@@ -27,7 +28,7 @@ class FigureStore:
     def catalogue(self) -> dict[str, FigureInfo]:
         if self._catalogue is None:
             try:
-                self._catalogue = load_catalogue(self.root)
+                self._catalogue = load_catalogue(self.root, self.lang)
             except DatasetError as exc:
                 self.catalogue_error = str(exc)
                 self._catalogue = {}
@@ -47,6 +48,6 @@ class FigureStore:
     def dataset(self, figure_id: str) -> Dataset:
         data = self._datasets.get(figure_id)
         if data is None:
-            data = load_dataset(self.root, self.info(figure_id), self.citations.facts)
+            data = load_dataset(self.root, self.info(figure_id), self.citations.facts, self.lang)
             self._datasets[figure_id] = data
         return data

@@ -377,7 +377,7 @@ def chapter_handout(root: Path, lang: str, chapter_number: int) -> QTextDocument
         log.error("%s", exc)
         glossary = None
     figure_ids = [s.value for s in chapter.segments if s.kind == "figure"]
-    pngs, _errors = render_figure_pngs(root, figure_ids, citations)
+    pngs, _errors = render_figure_pngs(root, figure_ids, citations, lang)
     notes = {"calculator": calculator_note(root, lang)} if chapter.widgets() else {}
     return build_handout_document(
         chapter,

@@ -25,7 +25,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Handout", text)
 
 
-def render_figure_png(root: Path, figure_id: str, citations: Citations | None = None) -> bytes:
+def render_figure_png(
+    root: Path, figure_id: str, citations: Citations | None = None, lang: str = "en"
+) -> bytes:
     """One catalogue figure as PNG bytes at print resolution, in the light theme.
 
     Raises DatasetError (bad catalogue or data) or UnknownFigure (no builder).
@@ -34,26 +36,30 @@ def render_figure_png(root: Path, figure_id: str, citations: Citations | None = 
     from desktop_app.charts.style import theme_named
     from desktop_app.core.datasets import DatasetError, load_catalogue, load_dataset
 
-    info = load_catalogue(root).get(figure_id)
+    info = load_catalogue(root, lang).get(figure_id)
     if info is None:
         raise DatasetError(root / "data" / "figures.toml", f"has no figure '{figure_id}'")
     known = citations.facts if citations is not None else None
-    data = load_dataset(root, info, known)
-    figure = builder_for(figure_id)(data, info, theme_named("light"))
+    data = load_dataset(root, info, known, lang)
+    if lang == "ko":
+        from desktop_app.ui.fonts import ensure_matplotlib_fonts
+
+        ensure_matplotlib_fonts()
+    figure = builder_for(figure_id)(data, info, theme_named("light", lang=lang))
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=PNG_DPI, facecolor="white")
     return buffer.getvalue()
 
 
 def render_figure_pngs(
-    root: Path, figure_ids: Iterable[str], citations: Citations | None = None
+    root: Path, figure_ids: Iterable[str], citations: Citations | None = None, lang: str = "en"
 ) -> tuple[dict[str, bytes], dict[str, str]]:
     """PNG bytes per figure, and for each figure that failed, what went wrong."""
     pngs: dict[str, bytes] = {}
     errors: dict[str, str] = {}
     for figure_id in figure_ids:
         try:
-            pngs[figure_id] = render_figure_png(root, figure_id, citations)
+            pngs[figure_id] = render_figure_png(root, figure_id, citations, lang)
         except Exception as exc:  # one broken figure must not spoil the handout
             errors[figure_id] = f"{type(exc).__name__}: {exc}"
             log.error("handout figure %s: %s", figure_id, exc)

@@ -389,6 +389,18 @@ class MainWindow(QMainWindow):
             text = self.tr("Title page")
         self.position_label.setText(text)
 
+    def switch_language(self, lang: str) -> MainWindow:
+        """Switch language at once: remember it, then rebuild the window in that language
+        at the same place (the old window closes). Returns the window now on screen."""
+        if lang == self.content.lang:
+            return self
+        self.settings.set_value("view/language", lang)
+        self.settings.sync()
+        relaunch = getattr(self, "relaunch", None)
+        if relaunch is None:
+            return self
+        return relaunch(self, lang)
+
     def start_presentation(self, chapter: int | None = None) -> QWidget:
         """Full-screen presentation from ``chapter`` (default: the current one)."""
         from desktop_app.ui.presentation import PresentationView

@@ -87,6 +87,16 @@ def build_menus(w) -> None:  # w: MainWindow
         action.setChecked(name == current)
         group.addAction(action)
         w.theme_actions[name] = action
+    language_menu = view.addMenu(_tr("&Language"))
+    language_group = QActionGroup(w)
+    w.language_actions = {}
+    # Each language is named in itself, so anyone can find their own.
+    for code, label in (("en", "English"), ("ko", "한국어")):
+        action = _action(w, language_menu, label, lambda *_, c=code: w.switch_language(c))
+        action.setCheckable(True)
+        action.setChecked(code == w.content.lang)
+        language_group.addAction(action)
+        w.language_actions[code] = action
     view.addSeparator()
     w.teacher_action = _action(
         w,

@@ -261,3 +261,22 @@ def test_progress_survives_restart_and_corrupt_file_is_set_aside(
     assert not third.is_read(3)
     assert list((_private_dirs / "data").glob("progress.json.corrupt-*"))
     assert third.statusBar().currentMessage()
+
+
+def test_language_menu_switches_at_once_and_is_remembered(window, qtbot) -> None:
+    """View > Language > 한국어 rebuilds the window in Korean at the same chapter."""
+    window.show_chapter(3)
+    korean = window.switch_language("ko")
+    qtbot.addWidget(korean)
+    assert korean is not window and korean.content.lang == "ko"
+    assert korean.current == 3
+    assert korean.story.chapters[2].title != window.story.chapters[2].title
+    assert any("\uac00" <= ch <= "\ud7a3" for ch in korean.windowTitle())
+    assert korean.language_actions["ko"].isChecked()
+    again = create_window([])
+    qtbot.addWidget(again)
+    assert again.content.lang == "ko"  # remembered
+    english = again.switch_language("en")
+    qtbot.addWidget(english)
+    assert english.content.lang == "en" and english.windowTitle().endswith("— Lifeline")
+    assert english.current == 3

@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -32,6 +32,11 @@ from desktop_app.ui.calculator.texts import GROUPS, CalculatorTexts
 LINE_HEIGHT = 140  # percent, for paragraphs (the chapter text uses about this)
 FACTS_SIZE = 0.8  # the fact IDs beside each setting, relative to body text
 START_FACTS = ("D01", "A09")  # the starting values: US$1,000 through brokers keeping 30%
+
+
+def _tr(text: str) -> str:
+    # Context "CalculatorPanel": these strings are the panel's own, shown in its layout.
+    return QCoreApplication.translate("CalculatorPanel", text)
 
 
 @dataclass
@@ -195,18 +200,18 @@ def build(
     buttons.setSpacing(8)
     made: list[QPushButton] = []
     for text in (
-        panel.tr("Save scenario…"),
-        panel.tr("Load scenario…"),
-        panel.tr("Export results (CSV)…"),
-        panel.tr("Copy results as text"),
-        panel.tr("Reset to the story"),
+        _tr("Save scenario…"),
+        _tr("Load scenario…"),
+        _tr("Export results (CSV)…"),
+        _tr("Copy results as text"),
+        _tr("Reset to the story"),
     ):
         button = QPushButton(text, panel)
         button.setAccessibleName(text.rstrip("…"))
         made.append(button)
     column.addLayout(buttons)
     status = _label("", panel, "calculator-status")
-    status.setAccessibleName(panel.tr("Calculator messages"))
+    status.setAccessibleName(_tr("Calculator messages"))
     status.hide()
     column.addWidget(status)
     save, load, export, copy, reset = made

@@ -87,9 +87,15 @@ class CalculatorPanel(QFrame):
     changed = Signal()
 
     def __init__(
-        self, settings: Settings, citations: Citations, root: Path, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        citations: Citations,
+        root: Path,
+        parent: QWidget | None = None,
+        lang: str = "en",
     ) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.settings = settings
         self.citations = citations
         self.root = root
@@ -112,7 +118,7 @@ class CalculatorPanel(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 8, 4, 8)  # in line with the chapter's text
         try:
-            self.texts = load_texts(root)
+            self.texts = load_texts(root, lang)
         except TextsError as exc:
             self._show_error(str(exc), column)
             return
@@ -361,7 +367,11 @@ class CalculatorPanel(QFrame):
         from desktop_app.charts.style import theme_named
         from desktop_app.ui.calculator.live_figures import LiveCanvas
 
-        theme = theme_named(self.theme_name, self.font_scale)
+        if self.lang == "ko":
+            from desktop_app.ui.fonts import ensure_matplotlib_fonts
+
+            ensure_matplotlib_fonts()
+        theme = theme_named(self.theme_name, self.font_scale, self.lang)
         try:
             charts = build(self.result, theme, self.texts.figures)
         except (KeyError, ValueError) as exc:
