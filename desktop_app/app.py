@@ -189,6 +189,8 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
 
 def _relaunch(old, lang: str):
     """Rebuild the main window in ``lang`` where the reader was; close the old one."""
+    from PySide6.QtCore import QCoreApplication
+
     chapter = old.current if old.current > 0 else 0
     args = ["--lang", lang] + (["--chapter", str(chapter)] if chapter else [])
     new = create_window(args)
@@ -198,7 +200,7 @@ def _relaunch(old, lang: str):
         new.show()
     old.close()
     old.deleteLater()
-    new.show_notice(new.tr("Language changed."))
+    new.show_notice(QCoreApplication.translate("MainWindow", "Language changed."))
     return new
 
 

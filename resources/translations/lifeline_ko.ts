@@ -39,6 +39,30 @@
         <source>The calculator could not start: %1</source>
         <translation>계산기를 시작할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Save scenario…</source>
+        <translation>시나리오 저장…</translation>
+    </message>
+    <message>
+        <source>Load scenario…</source>
+        <translation>시나리오 불러오기…</translation>
+    </message>
+    <message>
+        <source>Export results (CSV)…</source>
+        <translation>결과 내보내기(CSV)…</translation>
+    </message>
+    <message>
+        <source>Copy results as text</source>
+        <translation>결과를 텍스트로 복사</translation>
+    </message>
+    <message>
+        <source>Reset to the story</source>
+        <translation>이야기 속 숫자로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Calculator messages</source>
+        <translation>계산기 메시지</translation>
+    </message>
 </context>
 <context>
     <name>ChapterList</name>
@@ -235,6 +259,13 @@ Problem: %2</source>
     <message>
         <source>Sources: %1</source>
         <translation>출처: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureFactory</name>
+    <message>
+        <source>The calculator is not available: %1</source>
+        <translation>계산기를 열 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -459,6 +490,14 @@ Problem: %2</source>
         <source>Title page</source>
         <translation>표지</translation>
     </message>
+    <message>
+        <source>Your settings file could not be read and was set aside as %1; Lifeline started with default settings.</source>
+        <translation>설정 파일을 읽을 수 없어 다른 이름(%1)으로 따로 보관했습니다. Lifeline은 기본 설정으로 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>Language changed.</source>
+        <translation>언어를 바꿨습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -505,6 +544,10 @@ Problem: %2</source>
     <message>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>Teacher notes</source>
@@ -876,40 +919,6 @@ Problem: %2</source>
     <message>
         <source>Copied</source>
         <translation>복사했습니다</translation>
-    </message>
-</context>
-<context>
-    <name>panel</name>
-    <message>
-        <source>Save scenario…</source>
-        <translation>시나리오 저장…</translation>
-    </message>
-    <message>
-        <source>Load scenario…</source>
-        <translation>시나리오 불러오기…</translation>
-    </message>
-    <message>
-        <source>Export results (CSV)…</source>
-        <translation>결과 내보내기(CSV)…</translation>
-    </message>
-    <message>
-        <source>Copy results as text</source>
-        <translation>결과를 텍스트로 복사</translation>
-    </message>
-    <message>
-        <source>Reset to the story</source>
-        <translation>이야기 속 숫자로 되돌리기</translation>
-    </message>
-    <message>
-        <source>Calculator messages</source>
-        <translation>계산기 메시지</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Your settings file could not be read and was set aside as %1; Lifeline started with default settings.</source>
-        <translation>설정 파일을 읽을 수 없어 다른 이름(%1)으로 따로 보관했습니다. Lifeline은 기본 설정으로 시작했습니다.</translation>
     </message>
 </context>
 </TS>
