@@ -18,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))  # build_installer.py does the same
 
-from lifeline_build import archives, checks, debian, elf, measure, pyi_options  # noqa: E402
+from lifeline_build import archives, checks, debian, elf, frozen, measure, pyi_options  # noqa: E402
 from lifeline_build import platforms as plat  # noqa: E402
 
 import build_installer as bi  # noqa: E402
@@ -87,34 +87,23 @@ def test_windows_installer_and_macos_image_commands(tmp_path):
 
 def test_linux_commands(tmp_path):
     """dpkg-deb builds root-owned xz packages; strip keeps dynamic symbols only."""
-    assert plat.dpkg_deb_cmd(tmp_path, tmp_path / "x.deb")[:3] == [
-        "dpkg-deb",
-        "--root-owner-group",
-        "-Zxz",
-    ]
+    assert plat.dpkg_deb_cmd(tmp_path, tmp_path / "x.deb")[1:3] == ["--root-owner-group", "-Zxz"]
     assert "--strip-unneeded" in plat.strip_cmd(tmp_path / "libx.so")
 
 
 @pytest.mark.parametrize(
-    ("platform", "names", "exe"),
+    ("platform", "suffixes", "exe"),
     [
-        (
-            "linux",
-            ["Lifeline-1.0-linux-x86_64.tar.xz", "lifeline_1.0_amd64.deb"],
-            "Lifeline/lifeline",
-        ),
-        (
-            "windows",
-            ["Lifeline-1.0-windows-x64.zip", "Lifeline-1.0-windows-x64-setup.exe"],
-            "Lifeline/Lifeline.exe",
-        ),
-        ("macos", ["Lifeline-1.0-macos-arm64.dmg"], "Lifeline.app/Contents/MacOS/Lifeline"),
+        ("linux", ["-linux-x86_64.tar.xz", "_amd64.deb"], "Lifeline/lifeline"),
+        ("windows", ["-windows-x64.zip", "-windows-x64-setup.exe"], "Lifeline/Lifeline.exe"),
+        ("macos", ["-macos-arm64.dmg"], "Lifeline.app/Contents/MacOS/Lifeline"),
     ],
 )
-def test_artifact_names_and_executables(platform, names, exe):
+def test_artifact_names_and_executables(platform, suffixes, exe):
     """Each platform's artifact file names and where the program sits in the bundle."""
     found = plat.artifact_names("1.0", platform)
-    assert [v for k, v in found.items() if k != "bundle"] == names
+    names = [v for k, v in found.items() if k != "bundle"]
+    assert [n.replace("Lifeline-1.0", "").replace("lifeline_1.0", "") for n in names] == suffixes
     assert plat.frozen_executable(Path(found["bundle"]), platform).as_posix() == exe
 
 
@@ -133,12 +122,7 @@ def test_offline_prefix_prefers_a_network_namespace():
 
 def test_fresh_home_env_hides_the_developers_settings(tmp_path):
     """Overrides and XDG folders are dropped; HOME and per-user folders point inside."""
-    base = {
-        "PATH": "/bin",
-        "LIFELINE_CONFIG_DIR": "/x",
-        "MPLCONFIGDIR": "/m",
-        "XDG_CACHE_HOME": "/c",
-    }
+    base = dict(PATH="/bin", LIFELINE_CONFIG_DIR="/x", MPLCONFIGDIR="/m", XDG_CACHE_HOME="/c")
     env = plat.fresh_home_env(base, tmp_path, "linux")
     assert env["HOME"] == str(tmp_path) and env["PATH"] == "/bin"
     assert "LIFELINE_CONFIG_DIR" not in env and "MPLCONFIGDIR" not in env
@@ -238,6 +222,46 @@ def test_self_test_judgement():
     assert checks.judge_self_test(0, "PASS  a\n", "", allowed)
     problems = checks.judge_self_test(0, good, "Traceback (most recent call last):\n", allowed)
     assert problems == ["unexpected stderr: Traceback (most recent call last):"]
+
+
+def _fake_app(tmp_path: Path, body: str) -> Path:
+    """A stand-in for the frozen program: a shell script."""
+    exe = tmp_path / "lifeline"
+    exe.write_text("#!/bin/sh\n" + body, encoding="utf-8")
+    exe.chmod(0o755)
+    return exe
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="uses a shell script as the app")
+def test_frozen_self_test_fails_with_the_apps_output(tmp_path):
+    """A failing check makes the step fail and carries the app's stdout and stderr."""
+    exe = _fake_app(
+        tmp_path,
+        "echo 'FAIL  chapter 3'; echo 'self-test: 4 passed, 1 failed'\necho 'boom' >&2; exit 1\n",
+    )
+    allow = ROOT / "packaging" / "stderr-allowlist.txt"
+    with pytest.raises(frozen.BuildError) as exc:
+        frozen.self_test(exe, "linux" if sys.platform != "darwin" else "macos", tmp_path, allow)
+    assert "1 check(s) failed" in str(exc.value)
+    assert "FAIL  chapter 3" in exc.value.detail and "boom" in exc.value.detail
+
+
+@pytest.mark.skipif(sys.platform.startswith("win"), reason="uses a shell script as the app")
+def test_frozen_self_test_runs_offline_in_an_empty_home(tmp_path, monkeypatch):
+    """The app sees an empty HOME, no LIFELINE_* overrides and the offline guard switched on."""
+    platform = "macos" if sys.platform == "darwin" else "linux"
+    cache = frozen.CACHE_DIRS[platform]
+    exe = _fake_app(
+        tmp_path,
+        'test -z "$(ls -A "$HOME" | grep -v run)" || { echo "HOME not empty" >&2; exit 1; }\n'
+        'test -z "$LIFELINE_CONFIG_DIR" && test "$LIFELINE_OFFLINE_GUARD" = 1 || exit 3\n'
+        f'mkdir -p "$HOME/{cache}" && touch "$HOME/{cache}/fontlist-v1.json"\n'
+        "echo 'PASS  one'; echo 'self-test: 1 passed, 0 failed'\n",
+    )
+    monkeypatch.setenv("LIFELINE_CONFIG_DIR", str(tmp_path / "developer-settings"))
+    allow = ROOT / "packaging" / "stderr-allowlist.txt"
+    result = frozen.self_test(exe, platform, tmp_path, allow)
+    assert result.startswith("1 checks passed")
 
 
 # --- runtime hooks -----------------------------------------------------------------------

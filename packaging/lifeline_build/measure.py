@@ -68,7 +68,8 @@ def report(sizes: dict[str, tuple[str, int]], times: dict[str, float], naive: di
             "start-up to chapter 1 + chart, frozen",
             secs(times["frozen"]),
             secs(n.get("startup")),
-            "vs naive " + ratio_cell(n.get("ours_startup"), n.get("startup"), None),
+            ("ours/naive " if n else "")
+            + ratio_cell(n.get("ours_startup"), n.get("startup"), None),
         ),
         (
             "same, from source",
