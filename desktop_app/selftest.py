@@ -63,6 +63,22 @@ def _content_checks(window) -> Iterator[Check]:
     if not window.story.chapters:
         yield False, "no chapters were found"
     yield from _classroom_checks(window)
+    yield from _language_checks(window)
+
+
+def _language_checks(window) -> Iterator[Check]:
+    from desktop_app.paths import resource
+    from desktop_app.ui.i18n import missing_translations
+
+    for problem in getattr(window, "language_problems", []):
+        yield False, f"language: {problem}"
+    missing = missing_translations(resource("translations", "lifeline_ko.ts"))
+    yield not missing, (
+        "Korean interface: every message translated"
+        if not missing
+        else f"Korean interface: {len(missing)} messages untranslated (first: {missing[0]})"
+    )
+    yield True, f"language in use: {window.content.lang}"
 
 
 def _classroom_checks(window) -> Iterator[Check]:
