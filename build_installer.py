@@ -294,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         bundle = WORK / "bundle" / names["bundle"]
         exe = plat.frozen_executable(bundle, platform)
+        dangling = [p for p in archives.walk_sorted(bundle) if p.is_symlink() and not p.exists()]
+        if dangling:
+            raise BuildError("the bundle has broken symlinks", "\n".join(map(str, dangling)))
         if platform == "linux":
             count, saved = frozen.strip_bundle(bundle)
             print(f"  stripped debug info from {count} files ({measure.mb(saved)})")

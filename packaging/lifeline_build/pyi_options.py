@@ -7,6 +7,7 @@ by the frozen ``--self-test`` (it draws every figure); see docs/installing.md.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import sys
 from collections.abc import Iterable
@@ -216,7 +217,15 @@ def prune_unreachable(binaries: list[tuple[str, str, str]]) -> list[tuple[str, s
         if kind == "EXTENSION" or "/plugins/" in dest or _parts(dest)[-1].startswith("libpython")
     ]
     dead = set(elf.unreachable(infos, roots))
-    return [entry for entry in binaries if entry[0].replace("\\", "/") not in dead]
+
+    def gone(dest: str, src: str, kind: str) -> bool:
+        dest = dest.replace("\\", "/")
+        if kind == "SYMLINK":  # src is the link target, relative to the link's folder
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(dest), src))
+            return target in dead
+        return dest in dead
+
+    return [entry for entry in binaries if not gone(*entry)]
 
 
 def exe_name(platform: str) -> str:
