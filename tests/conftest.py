@@ -45,9 +45,8 @@ def _back_to_english() -> None:
     QLocale.setDefault(QLocale("en_US"))
     messages = sys.modules.get("desktop_app.core.messages")
     if messages is not None and hasattr(messages, "apply_language"):
-        from desktop_app.paths import resources_dir
-
-        messages.apply_language(resources_dir(), "en")
+        # The repo's own folder: a test may have patched the resolver to find nothing.
+        messages.apply_language(REPO / "resources", "en")
 
 
 @pytest.fixture
