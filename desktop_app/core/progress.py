@@ -14,7 +14,7 @@ comes back with a notice to show the student. :meth:`Progress.save` is atomic: a
 file in the same folder, flushed to disk, then renamed over the old file.
 
 Changes are kept in memory until :meth:`save` (``reset`` saves at once). User-visible
-English lives in :data:`MESSAGES` (one dict, for translation). Pure Python, no Qt.
+English lives in :data:`MESSAGES` (translated in place by :mod:`.messages`). Pure Python.
 """
 
 from __future__ import annotations
@@ -59,6 +59,10 @@ MESSAGES: dict[str, str] = {
     "problem_newer": "it was saved by a newer Lifeline (version {version})",
     "problem_bad_version": "its version is unreadable",
     "problem_bad_entry": "{entry} is not in the expected form",
+    "detail_position": "line {line}, column {column}: {problem}",
+    "detail_too_deep": "nested too deeply",
+    "entry_chapter": 'the answers for "{chapter}"',
+    "entry_answer": 'the answer to "{chapter}/{question}"',
     "save_failed": "Your progress could not be saved to {path}: {error}",
     "save_blocked": "Progress is not saved: {path} holds an unreadable file.",
     "csv_header": "chapter,question id,question,your answer,result,fact IDs,time",
@@ -113,10 +117,14 @@ def _parse(data: bytes) -> tuple[list[str], dict[str, dict[str, Answer]]]:
     try:
         doc = json.loads(text, parse_constant=lambda name: None)
     except json.JSONDecodeError as exc:
-        detail = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        detail = MESSAGES["detail_position"].format(
+            line=exc.lineno, column=exc.colno, problem=exc.msg
+        )
         raise _Invalid(MESSAGES["problem_not_json"].format(detail=detail)) from None
     except RecursionError:
-        raise _Invalid(MESSAGES["problem_not_json"].format(detail="nested too deeply")) from None
+        raise _Invalid(
+            MESSAGES["problem_not_json"].format(detail=MESSAGES["detail_too_deep"])
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise _Invalid(MESSAGES["problem_foreign"])
     version = doc.get("version")
@@ -134,9 +142,9 @@ def _parse(data: bytes) -> tuple[list[str], dict[str, dict[str, Answer]]]:
     answers: dict[str, dict[str, Answer]] = {}
     for chapter_id, questions in raw_answers.items():
         if not isinstance(questions, dict):
-            raise _Invalid(bad.format(entry=f'the answers for "{chapter_id}"'))
+            raise _Invalid(bad.format(entry=MESSAGES["entry_chapter"].format(chapter=chapter_id)))
         for question_id, entry in questions.items():
-            where = f'the answer to "{chapter_id}/{question_id}"'
+            where = MESSAGES["entry_answer"].format(chapter=chapter_id, question=question_id)
             if not isinstance(entry, dict):
                 raise _Invalid(bad.format(entry=where))
             answer, correct, at = entry.get("answer"), entry.get("correct"), entry.get("at", "")

@@ -17,7 +17,7 @@ such as the source list have none); :func:`check_quizzes` says which chapters mu
 one. :func:`check_answer` never raises for anything a student types: unreadable input gets
 ``Feedback(accepted=False)`` and a message saying what to type.
 
-User-visible English lives in :data:`MESSAGES` (one dict, for translation).
+User-visible English lives in :data:`MESSAGES` (translated in place by :mod:`.messages`).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ may give it either as ``brokers`` + ``cut_per_broker`` (n equal hops, what the U
 as an explicit ``cuts`` list, never both. ``to_mapping()`` writes the first form when all
 hops are equal and the list otherwise. Keys missing from a mapping take their defaults.
 
-User-visible English lives in :data:`LABELS` (one dict, for translation); error messages
+User-visible English lives in :data:`LABELS` (translated in place by :mod:`.messages`); errors
 are built from its ``err_*`` templates and the error keeps the template key and parameters.
 """
 

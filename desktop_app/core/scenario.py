@@ -9,7 +9,7 @@ as exact decimal strings). Reading checks everything and raises :class:`Scenario
 message names the file and says what is wrong: not text, not JSON, not a Lifeline scenario,
 saved by a newer version, or a field out of range (the model's own message).
 
-User-visible English lives in :data:`MESSAGES` (one dict, for translation), like the model's
+User-visible English lives in :data:`MESSAGES` (translated by :mod:`.messages`), like the model's
 ``LABELS``; the error keeps the template key and its parameters.
 """
 
