@@ -56,7 +56,7 @@ MESSAGES: dict[str, str] = {
         "this Lifeline reads version {supported}."
     ),
     "err_no_inputs": '{source} has no "inputs" table of calculator settings.',
-    "err_field": "{source}: {problem}",
+    "err_field": "{source}: {problem}.",
     # Results as CSV and text.
     "csv_section_input": "input",
     "csv_section_result": "result",
