@@ -13,6 +13,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
+TOC = list[tuple[str, str, str]]  # PyInstaller's (dest_name, src_name, typecode) entries
+
 APP_NAME = "Lifeline"
 # The UI languages: their Qt translations are kept, all others dropped.
 LANGUAGES = ("en", "ko")
@@ -198,8 +200,9 @@ def filter_pure(toc: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str
     return [entry for entry in toc if not is_test_module(entry[0])]
 
 
-def prune_unreachable(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """Linux: drop shared libraries that no extension module, Qt plugin or libpython needs.
+def prune_unreachable(binaries: TOC, datas: TOC) -> tuple[TOC, TOC]:
+    """Linux: drop shared libraries that no extension module, Qt plugin or libpython needs,
+    and the symlinks to them (PyInstaller lists those among the datas).
 
     Dropping plugins (above) leaves their dependencies (GTK, EGLFS …) in the TOC; this
     walks DT_NEEDED from the roots and keeps only what is reached.
@@ -225,7 +228,7 @@ def prune_unreachable(binaries: list[tuple[str, str, str]]) -> list[tuple[str, s
             return target in dead
         return dest in dead
 
-    return [entry for entry in binaries if not gone(*entry)]
+    return [e for e in binaries if not gone(*e)], [e for e in datas if not gone(*e)]
 
 
 def exe_name(platform: str) -> str:
