@@ -79,6 +79,13 @@ def palette_for(name: str) -> QPalette:
         (role.BrightText, highlight),
     ):
         pal.setColor(r, c)
+    # Frames, slider grooves and button bevels are drawn from these; in high contrast
+    # they must stand out against the black background.
+    edge = QColor("#FFFFFF") if resolve(name) == "high-contrast" else muted
+    for r in (role.Mid, role.Dark, role.Shadow):
+        pal.setColor(r, edge)
+    pal.setColor(role.Light, button.lighter(120))
+    pal.setColor(role.Midlight, button.lighter(110))
     pal.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, muted)
     pal.setColor(QPalette.ColorGroup.Disabled, role.WindowText, muted)
     pal.setColor(QPalette.ColorGroup.Disabled, role.Text, muted)
@@ -86,8 +93,11 @@ def palette_for(name: str) -> QPalette:
 
 
 def stylesheet(name: str) -> str:
-    window, base, _text, _button, highlight, hl_text, _link, muted = _COLOURS[resolve(name)]
+    window, base, text, _button, highlight, hl_text, _link, muted = _COLOURS[resolve(name)]
     focus = highlight if resolve(name) != "light" else "#E69F00"
+    buttons = ""
+    if resolve(name) == "high-contrast":  # bevels vanish on black: draw a plain border
+        buttons = f"QPushButton, QToolButton {{ border: 1px solid {text}; padding: 4px 10px; }}"
     return f"""
     QListWidget#chapter-list {{ background: {window}; border: none; padding: 6px; }}
     QListWidget#chapter-list::item {{ padding: 8px 6px; border-radius: 6px; }}
@@ -97,6 +107,7 @@ def stylesheet(name: str) -> str:
     QProgressBar#scroll-progress {{ border: none; background: {base}; }}
     QProgressBar#scroll-progress::chunk {{ background: {highlight}; }}
     *:focus {{ outline: 2px solid {focus}; }}
+    {buttons}
     QPushButton:focus, QListWidget:focus, QTextBrowser:focus, QLineEdit:focus,
     QSpinBox:focus, QDoubleSpinBox:focus, QSlider:focus, QTabBar::tab:focus {{
         border: 2px solid {focus};
