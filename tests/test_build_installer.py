@@ -267,26 +267,21 @@ def test_frozen_self_test_runs_offline_in_an_empty_home(tmp_path, monkeypatch):
 # --- runtime hooks -----------------------------------------------------------------------
 
 
-def test_matplotlib_cache_folder_per_platform():
+@pytest.mark.parametrize(
+    ("platform", "env", "home", "parts"),
+    [
+        ("linux", {}, "/h", ("/h", ".cache", "lifeline")),
+        ("linux", {"XDG_CACHE_HOME": "/c"}, "/h", ("/c", "lifeline")),
+        ("linux", {"XDG_CACHE_HOME": "relative"}, "/h", ("/h", ".cache", "lifeline")),
+        ("windows", {"LOCALAPPDATA": "L"}, "H", ("L", "Lifeline")),
+        ("windows", {}, "H", ("H", "AppData", "Local", "Lifeline")),
+        ("macos", {}, "/U", ("/U", "Library", "Caches", "Lifeline")),
+    ],
+)
+def test_matplotlib_cache_folder_per_platform(platform, env, home, parts):
     """The font cache lives in each OS's per-user cache folder, computed without Qt."""
     hook = _load_hook("pyi_rth_lifeline_mplconfig")
-    join = os.path.join
-    assert hook.mpl_config_dir("linux", {}, "/h") == join("/h", ".cache", "lifeline", "matplotlib")
-    assert hook.mpl_config_dir("linux", {"XDG_CACHE_HOME": "/c"}, "/h") == join(
-        "/c", "lifeline", "matplotlib"
-    )
-    assert hook.mpl_config_dir("linux", {"XDG_CACHE_HOME": "rel"}, "/h").startswith(
-        join("/h", ".cache")
-    )
-    assert hook.mpl_config_dir("windows", {"LOCALAPPDATA": "L"}, "H") == join(
-        "L", "Lifeline", "matplotlib"
-    )
-    assert hook.mpl_config_dir("windows", {}, "H") == join(
-        "H", "AppData", "Local", "Lifeline", "matplotlib"
-    )
-    assert hook.mpl_config_dir("macos", {}, "/Users/t") == join(
-        "/Users/t", "Library", "Caches", "Lifeline", "matplotlib"
-    )
+    assert hook.mpl_config_dir(platform, env, home) == os.path.join(*parts, "matplotlib")
 
 
 def test_matplotlib_hook_respects_a_set_folder_and_creates_its_own(tmp_path, monkeypatch):
