@@ -415,7 +415,9 @@ def test_missing_tools_are_explained():
     text = "\n".join(problems)
     assert 'pip install ".[build]"' in text and "pyinstaller==6.22.3" in text
     assert "dpkg-deb not found" in text and "apt-get install dpkg" in text
-    problems, _ = bi.preflight("linux", bi.parse_args(["--no-deb"]), which=lambda n: "/bin/x")
+    problems, _ = bi.preflight(
+        "linux", bi.parse_args(["--no-deb"]), which=lambda n: "/bin/x", find_spec=lambda n: object()
+    )
     assert problems == []
     _, notes = bi.preflight("windows", args, which=lambda name: None)
     assert any("iscc" in note and "innosetup" in note for note in notes)
