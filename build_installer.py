@@ -32,7 +32,7 @@ sys.path.insert(0, str(PACKAGING))
 from lifeline_build import archives, checks, debian, frozen, measure  # noqa: E402
 from lifeline_build import platforms as plat  # noqa: E402
 from lifeline_build.frozen import BuildError, run  # noqa: E402
-from lifeline_build.pyi_options import current_platform  # noqa: E402
+from lifeline_build.pyi_options import current_platform, excluded_but_imported  # noqa: E402
 
 PYINSTALLER_PIN = "6.22.3"
 WORK = ROOT / "build" / "installer"
@@ -90,9 +90,12 @@ def preflight(
             f"(it pins pyinstaller=={PYINSTALLER_PIN})."
         )
     else:
-        from importlib.metadata import version
+        from importlib.metadata import PackageNotFoundError, version
 
-        found = version("pyinstaller")
+        try:
+            found = version("pyinstaller")
+        except PackageNotFoundError:  # importable without metadata (e.g. a source tree)
+            found = "of unknown version"
         if found != PYINSTALLER_PIN:
             notes.append(
                 f"PyInstaller {found} found, the build extra pins {PYINSTALLER_PIN}; "
@@ -285,6 +288,13 @@ def main(argv: list[str] | None = None) -> int:
     scratch.mkdir()
     started = time.perf_counter()
     try:
+        broken = excluded_but_imported(ROOT / "desktop_app")
+        if broken:
+            raise BuildError(
+                "the app imports modules that pyi_options.EXCLUDES leaves out of "
+                "the bundle; remove them from the list",
+                "\n".join(broken),
+            )
         print(f"Lifeline {version}: PyInstaller build (SOURCE_DATE_EPOCH={epoch}) ...")
         run(
             plat.pyinstaller_cmd(sys.executable, SPEC, WORK / "bundle", WORK / "pyi"),
