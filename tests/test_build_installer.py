@@ -342,6 +342,19 @@ def test_qt_plugins_translations_and_matplotlib_data_filters():
     assert not pyi_options.is_test_module("pyparsing.testing")
 
 
+def test_app_imports_nothing_the_bundle_leaves_out(tmp_path):
+    """Every module desktop_app imports (even in rarely used paths) is kept in the bundle."""
+    assert pyi_options.excluded_but_imported(ROOT / "desktop_app") == []
+    pkg = tmp_path / "desktop_app"
+    pkg.mkdir()
+    (pkg / "net.py").write_text("def f():\n    from PySide6.QtNetwork import QTcpSocket\n")
+    (pkg / "ok.py").write_text("import ssl_helpers\nfrom . import net\n")
+    assert pyi_options.excluded_but_imported(pkg) == [
+        "desktop_app/net.py: PySide6.QtNetwork",
+        "desktop_app/net.py: PySide6.QtNetwork.QTcpSocket",
+    ]
+
+
 def test_unreachable_libraries_are_found_from_the_roots():
     """A library only a dropped plugin needed is unreachable; shared ones are kept."""
     info = elf.ElfInfo

@@ -44,6 +44,7 @@ SONAME_PACKAGES = {
     "libfreetype.so.6": "libfreetype6", "libglib-2.0.so.0": "libglib2.0-0",
     "libdbus-1.so.3": "libdbus-1-3", "libz.so.1": "zlib1g",
     "libwayland-client.so.0": "libwayland-client0", "libcrypto.so.3": "libssl3",
+    "libcups.so.2": "libcups2",
 }  # fmt: skip
 # Needed at run time but not as a linked library: the bundled fontconfig reads the
 # system's /etc/fonts (libfontconfig1 pulls in fontconfig-config and a default font).

@@ -48,7 +48,6 @@ EXCLUDES = [
     "PySide6.QtDBus",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
-    "PySide6.QtPrintSupport",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "ssl",
@@ -74,6 +73,7 @@ QT_PLUGINS = {
         "imageformats/libqjpeg",
         "imageformats/libqgif",
         "imageformats/libqico",
+        "printsupport/*",  # the print dialog (desktop_app/ui/printing.py)
     ],
     "windows": [
         "platforms/qwindows",
@@ -85,6 +85,7 @@ QT_PLUGINS = {
         "imageformats/qjpeg",
         "imageformats/qgif",
         "imageformats/qico",
+        "printsupport/*",
     ],
     "macos": [
         "platforms/libqcocoa",
@@ -96,19 +97,23 @@ QT_PLUGINS = {
         "imageformats/libqjpeg",
         "imageformats/libqgif",
         "imageformats/libqicns",
+        "printsupport/*",
     ],
 }
 
 # Shared libraries pulled in only by plugins or modules dropped above (GTK theme stack,
 # Wayland, EGLFS, networking/TLS). Matched against the file name.
 DROP_LIBRARIES = [
-    r"libQt6(Network|EglFS\w*|Wayland\w*|WlShell\w*|Pdf|Qml\w*|Quick\w*|PrintSupport)\.",
-    r"Qt6(Network|Pdf|Qml\w*|Quick\w*|PrintSupport)\.dll$",
+    r"libQt6(Network|EglFS\w*|Wayland\w*|WlShell\w*|Pdf|Qml\w*|Quick\w*)\.",
+    r"Qt6(Network|Pdf|Qml\w*|Quick\w*)\.dll$",
     r"^opengl32sw\.dll$",  # software OpenGL for Qt Quick; Widgets paint without OpenGL
     r"lib(gtk|gdk|gdk_pixbuf|atk|atk-bridge|atspi|cairo|cairo-gobject|pango\w*|pixman)-",
     r"lib(cairo|cairo-gobject|epoxy|fribidi|thai|datrie|graphite2|harfbuzz)\.so",
     r"lib(ssl|crypto|gssapi_krb5|krb5|krb5support|k5crypto|com_err|keyutils)\.so",
     r"libssl-\d|libcrypto-\d",
+    # CUPS (for the print dialog's printer list) comes from the system, never the bundle:
+    # it drags in Kerberos and GnuTLS, which must match the system's configuration.
+    r"^libcups\.so",
 ]
 
 # matplotlib data we never use: sample data, serif / STIX / Computer Modern fonts (the
@@ -121,6 +126,32 @@ MPL_DATA_DROP = [
     r"mpl-data/plot_directive/",
     r"mpl-data/kpsewhich\.lua$",
 ]
+
+
+def excluded_but_imported(package_dir: Path) -> list[str]:
+    """``file: module`` for every import in the app's source that EXCLUDES would break.
+
+    The frozen self-test only proves what it runs; this catches, before building, an
+    exclusion that a code path the self-test does not reach (say, printing) still imports.
+    """
+    import ast
+
+    excluded = set(EXCLUDES)
+    found = []
+    for path in sorted(package_dir.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            else:
+                continue
+            for name in names:
+                parts = name.split(".")
+                if any(".".join(parts[: i + 1]) in excluded for i in range(len(parts))):
+                    found.append(f"{path.relative_to(package_dir.parent).as_posix()}: {name}")
+    return sorted(set(found))
 
 
 def current_platform(name: str | None = None) -> str:
