@@ -73,10 +73,13 @@ def _language_checks(window) -> Iterator[Check]:
     for problem in getattr(window, "language_problems", []):
         yield False, f"language: {problem}"
     missing = missing_translations(resource("translations", "lifeline_ko.ts"))
-    yield not missing, (
-        "Korean interface: every message translated"
-        if not missing
-        else f"Korean interface: {len(missing)} messages untranslated (first: {missing[0]})"
+    yield (
+        not missing,
+        (
+            "Korean interface: every message translated"
+            if not missing
+            else f"Korean interface: {len(missing)} messages untranslated (first: {missing[0]})"
+        ),
     )
     yield True, f"language in use: {window.content.lang}"
 
