@@ -128,6 +128,8 @@ def test_fresh_home_env_hides_the_developers_settings(tmp_path):
     assert "LIFELINE_CONFIG_DIR" not in env and "MPLCONFIGDIR" not in env
     assert env["XDG_CACHE_HOME"] == str(tmp_path / ".cache")
     assert env["QT_QPA_PLATFORM"] == "offscreen" and env["LIFELINE_OFFLINE_GUARD"] == "1"
+    assert env["LANG"] == "C.UTF-8"  # no locale in the CI shell: Qt would warn on stderr
+    assert plat.fresh_home_env({"LANG": "ko_KR.UTF-8"}, tmp_path, "linux")["LANG"] == "ko_KR.UTF-8"
     win = plat.fresh_home_env(base, tmp_path, "windows")
     assert win["LOCALAPPDATA"] == str(tmp_path / "AppData" / "Local")
 

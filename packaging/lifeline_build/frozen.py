@@ -68,7 +68,7 @@ def self_test(exe: Path, platform: str, scratch: Path, allowlist: Path) -> str:
     home = Path(tempfile.mkdtemp(prefix="home-", dir=scratch))
     prefix, how = plat.offline_prefix(platform)
     done = subprocess.run(
-        [*prefix, str(exe), "--self-test"],
+        [*prefix, str(exe.absolute()), "--self-test"],
         env=env_in(home, platform),
         capture_output=True,
         text=True,

@@ -125,6 +125,13 @@ def fresh_home_env(base: dict[str, str], home: Path, platform: str) -> dict[str,
     }
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", LIFELINE_OFFLINE_GUARD="1")
     if platform == "linux":
+        locale = env.get("LC_ALL") or env.get("LC_CTYPE") or env.get("LANG") or ""
+        if "utf-8" not in locale.lower() and "utf8" not in locale.lower():
+            # A CI shell without a locale is not a student's desktop (always UTF-8); without
+            # this Qt warns on stderr that it switched to C.UTF-8 itself.
+            env.pop("LC_ALL", None)
+            env.pop("LC_CTYPE", None)
+            env["LANG"] = "C.UTF-8"
         for var, sub in [
             ("XDG_CONFIG_HOME", ".config"),
             ("XDG_CACHE_HOME", ".cache"),
