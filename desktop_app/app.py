@@ -221,13 +221,13 @@ def setup_language(cli_lang: str | None, settings) -> tuple[str, list[str]]:
         cli_lang, settings.value("view/language", "system"), QLocale.system()
     )
     problems = i18n.install_translations(app, root, lang)
-    fonts.register_fonts(root)
-    fonts.apply_ui_font(app, lang)
-    try:
+    if lang != "en" or "desktop_app.core.messages" in sys.modules:
+        # English needs no bundled font and no message overlay: skip both at start-up.
+        fonts.register_fonts(root)
+        fonts.apply_ui_font(app, lang)
         from desktop_app.core.messages import apply_language
-    except ImportError:  # the core message catalogues arrive with the Korean edition
-        return lang, problems
-    problems += apply_language(root, lang)
+
+        problems += apply_language(root, lang)
     return lang, problems
 
 

@@ -61,10 +61,10 @@ class ChapterPage(QWidget):
         layout.addWidget(kicker)
         self.teacher_panel: QWidget | None = None
         self.quiz_panel: QWidget | None = None
-        if extras is not None and chapter.ok:
-            self.teacher_panel = extras.teacher_widget(chapter, font)
-            if self.teacher_panel is not None:
-                layout.addWidget(self.teacher_panel)
+        self._extras = extras
+        self._layout = layout
+        if extras is not None and chapter.ok and extras.teacher_mode:
+            self.ensure_teacher_panel()
         linked: set[str] = set()  # each glossary term is linked once per chapter
         if chapter.ok:
             for segment in chapter.segments:
@@ -116,6 +116,14 @@ class ChapterPage(QWidget):
         for w in (heading, detail, hint):
             layout.addWidget(w)
         self.setAccessibleDescription(detail.text())
+
+    def ensure_teacher_panel(self) -> QWidget | None:
+        """Build the teacher notes on first need (they are hidden unless asked for)."""
+        if self.teacher_panel is None and self._extras is not None and self.chapter.ok:
+            self.teacher_panel = self._extras.teacher_widget(self.chapter, self._font)
+            if self.teacher_panel is not None:
+                self._layout.insertWidget(1, self.teacher_panel)  # just under the kicker
+        return self.teacher_panel
 
     def set_font(self, font: QFont) -> None:
         self._font = font

@@ -65,6 +65,9 @@ class Classroom(QObject):
     def set_teacher_mode(self, on: bool) -> None:
         self.teacher_mode = on
         self.window.settings.set_value("view/teacher_notes", "1" if on else "0")
+        if on:
+            for page in self.window.built_chapter_pages():
+                page.ensure_teacher_panel()
         for panel in self.teacher_panels:
             panel.setVisible(on)
         action = getattr(self.window, "teacher_action", None)

@@ -283,6 +283,10 @@ class MainWindow(QMainWindow):
         elif self.current > 0:
             self.show_chapter(self.current - 1)
 
+    def built_chapter_pages(self) -> list[ChapterPage]:
+        pages = (column.page for key, column in self._columns.items() if key > 0)
+        return [page for page in pages if isinstance(page, ChapterPage)]
+
     def forget_read_chapters(self) -> None:
         """After 'Reset my progress': no chapter is ticked any more."""
         self._read = set()
