@@ -182,3 +182,19 @@ def label_box(theme: ChartTheme) -> dict[str, Any]:
         "edgecolor": "none",
         "alpha": 0.9,
     }
+
+
+def end_label(
+    ax: Axes, theme: ChartTheme, text: str, x: float, y: float, bold: bool = False
+) -> None:
+    """Write ``text`` just past the end of a horizontal bar ending at (``x``, ``y``)."""
+    extra: dict[str, Any] = {"fontweight": "bold"} if bold else {}
+    ax.annotate(
+        text,
+        (x, y),
+        xytext=(theme.font_pt * 0.5, 0),
+        textcoords="offset points",
+        va="center",
+        **extra,
+        **font(theme),
+    )

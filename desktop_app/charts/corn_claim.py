@@ -19,7 +19,7 @@ from desktop_app.charts.base import (
     add_title,
     axis_label,
     chars_per_line,
-    font,
+    end_label,
     new_figure,
     say,
     style_axes,
@@ -52,15 +52,7 @@ def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:
     (claim_bar,) = ax.barh(CLAIM_Y, claimed, height=HEIGHT)
     style_bar(claim_bar, theme, CLAIM)
     claim_text = say(info, "claim_value", months=claimed)
-    ax.annotate(
-        claim_text,
-        (claimed, CLAIM_Y),
-        xytext=(theme.font_pt * 0.5, 0),
-        textcoords="offset points",
-        va="center",
-        fontweight="bold",
-        **font(theme),
-    )
+    end_label(ax, theme, claim_text, claimed, CLAIM_Y, bold=True)
     add_tooltip(fig, claim_bar, f"{data.value(claims[0], 'label')}: {claim_text}")
 
     # Reported prices: the range as an interval bar, then one bar per wage beneath it.
@@ -83,15 +75,7 @@ def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:
     range_bar.set_linewidth(2.0)
     range_bar.set_edgecolor(theme.foreground)
     range_text = say(info, "range_value", low=low, high=high)
-    ax.annotate(
-        range_text,
-        (high, RANGE_Y),
-        xytext=(theme.font_pt * 0.5, 0),
-        textcoords="offset points",
-        va="center",
-        fontweight="bold",
-        **font(theme),
-    )
+    end_label(ax, theme, range_text, high, RANGE_Y, bold=True)
     add_tooltip(fig, range_bar, range_text)
 
     ticks = [CLAIM_Y, RANGE_Y]
@@ -101,14 +85,7 @@ def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:
         (bar,) = ax.barh(y, months, height=HEIGHT)
         style_bar(bar, theme, REPORTED)
         text = say(info, "point_value", months=months, wage=wage, corn=corn)
-        ax.annotate(
-            text,
-            (months, y),
-            xytext=(theme.font_pt * 0.5, 0),
-            textcoords="offset points",
-            va="center",
-            **font(theme),
-        )
+        end_label(ax, theme, text, months, y)
         add_tooltip(
             fig, bar, f"{label}: {say(info, 'point_tip', months=months, wage=wage, corn=corn)}"
         )

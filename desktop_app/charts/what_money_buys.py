@@ -15,6 +15,7 @@ from desktop_app.charts.base import (
     add_footer,
     add_title,
     chars_per_line,
+    end_label,
     font,
     new_figure,
     say,
@@ -67,15 +68,7 @@ def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:
             (bar,) = ax.barh(y, value, height=0.6)
             style_bar(bar, theme, p)
             text = say(info, "value", value=value, unit=unit)
-            ax.annotate(
-                text,
-                (value, y),
-                xytext=(theme.font_pt * 0.5, 0),
-                textcoords="offset points",
-                va="center",
-                fontweight="bold",
-                **font(theme),
-            )
+            end_label(ax, theme, text, value, y, bold=True)
             add_tooltip(fig, bar, f"{label}: {text}")
             labels.append(wrap(label, label_width))
         ax.set_yticks(range(len(rows)), labels, parse_math=False)

@@ -14,6 +14,7 @@ from desktop_app.charts.base import (
     add_title,
     axis_label,
     chars_per_line,
+    end_label,
     font,
     ink_on,
     new_figure,
@@ -61,14 +62,7 @@ def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:
         (cost_bar,) = ax.barh(i, cost, left=arrived, height=0.62)
         style_bar(cost_bar, theme, COST)
         cost_text = say(info, "cost_value", value=cost, percent=percent)
-        ax.annotate(
-            cost_text,
-            (arrived + cost, i),
-            xytext=(theme.font_pt * 0.5, 0),
-            textcoords="offset points",
-            va="center",
-            **font(theme),
-        )
+        end_label(ax, theme, cost_text, arrived + cost, i)
         add_tooltip(fig, cost_bar, f"{route}: {cost_text}")
 
     top = max(sent_all)
