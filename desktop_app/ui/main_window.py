@@ -307,10 +307,10 @@ class MainWindow(QMainWindow):
             page = column.page
             if hasattr(page, "set_font"):
                 page.set_font(font)
-            for fig in getattr(page, "figures", {}).values():
-                if hasattr(fig, "set_font_scale"):
-                    fig.set_font_scale(percent / 100)
             log.debug("re-zoomed chapter %s", number)
+        for fig in self._built_figures():
+            if hasattr(fig, "set_font_scale"):
+                fig.set_font_scale(percent / 100)
         self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(percent)), 2000)
 
     def set_theme(self, name: str) -> None:
@@ -322,10 +322,17 @@ class MainWindow(QMainWindow):
         self.settings.set_value("view/theme", name)
         self.chart_theme = apply_theme(QApplication.instance(), name)
         self.theme_actions[name].setChecked(True)
-        for column in self._columns.values():
-            for fig in getattr(column.page, "figures", {}).values():
-                if hasattr(fig, "set_theme"):
-                    fig.set_theme(self.chart_theme)
+        for fig in self._built_figures():
+            if hasattr(fig, "set_theme"):
+                fig.set_theme(self.chart_theme)
+
+    def _built_figures(self) -> list[QWidget]:
+        """Every figure panel (and the calculator) on the pages built so far."""
+        return [
+            fig
+            for column in self._columns.values()
+            for fig in getattr(column.page, "figures", {}).values()
+        ]
 
     def is_read(self, n: int) -> bool:
         return self.story.chapters[n - 1].id in self._read
