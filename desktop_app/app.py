@@ -108,10 +108,10 @@ def app_icon():  # -> QIcon
 
 def load_content(lang: str = "en"):  # -> Content
     """Story, citations and glossary; broken files become logged errors, never crashes."""
-    from desktop_app.core.sources import CitationError, Citations, load_citations
-    from desktop_app.core.story import load_story
+    from desktop_app.core.story.chapters import load_story
+    from desktop_app.core.story.sources import CitationError, Citations, load_citations
     from desktop_app.paths import resources_dir
-    from desktop_app.ui.content import Content
+    from desktop_app.ui.reader.content import Content
 
     root = resources_dir()
     story = load_story(root, lang)
@@ -136,9 +136,9 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     ensure_application()
     from PySide6.QtCore import QCoreApplication
 
-    from desktop_app.ui.figure_factory import make_figure_factory
+    from desktop_app.ui.figures.factory import make_figure_factory
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.settings import Settings
+    from desktop_app.ui.shell.settings import Settings
 
     settings = Settings()
     lang, language_problems = setup_language(options.lang, settings)
@@ -146,11 +146,11 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     story = content.story
     if options.chapter is not None and not 1 <= options.chapter <= len(story):
         raise UsageError(f"chapter {options.chapter} does not exist (choose 1 to {len(story)})")
-    from desktop_app.core.progress import Progress
+    from desktop_app.core.classroom.progress import Progress
     from desktop_app.crash import data_dir
 
     progress, progress_notice = Progress.load(data_dir())
-    from desktop_app.ui.theme import apply_theme
+    from desktop_app.ui.shell.theme import apply_theme
 
     theme = apply_theme(ensure_application(), settings.value("view/theme", "system"))
     holder: list = []
@@ -213,7 +213,7 @@ def setup_language(cli_lang: str | None, settings) -> tuple[str, list[str]]:
     from PySide6.QtCore import QLocale
 
     from desktop_app.paths import resources_dir
-    from desktop_app.ui import fonts, i18n
+    from desktop_app.ui.shell import fonts, i18n
 
     app = ensure_application()
     root = resources_dir()
@@ -221,11 +221,11 @@ def setup_language(cli_lang: str | None, settings) -> tuple[str, list[str]]:
         cli_lang, settings.value("view/language", "system"), QLocale.system()
     )
     problems = i18n.install_translations(app, root, lang)
-    if lang != "en" or "desktop_app.core.messages" in sys.modules:
+    if lang != "en" or "desktop_app.core.story.messages" in sys.modules:
         # English needs no bundled font and no message overlay: skip both at start-up.
         fonts.register_fonts(root)
         fonts.apply_ui_font(app, lang)
-        from desktop_app.core.messages import apply_language
+        from desktop_app.core.story.messages import apply_language
 
         problems += apply_language(root, lang)
     return lang, problems
@@ -245,9 +245,9 @@ def _export_handout(chapter: str, out: str, lang: str | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # batch printing on a server
     ensure_application()
     from desktop_app.paths import resources_dir
-    from desktop_app.ui.atomic import WriteError
-    from desktop_app.ui.handout import export_chapter_handout
-    from desktop_app.ui.settings import Settings
+    from desktop_app.ui.handouts.handout import export_chapter_handout
+    from desktop_app.ui.shell.atomic import WriteError
+    from desktop_app.ui.shell.settings import Settings
 
     chosen, _problems = setup_language(lang, Settings())
     try:
@@ -265,7 +265,7 @@ def _export_handout(chapter: str, out: str, lang: str | None = None) -> int:
 def _show_crash(message: str, path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.ui.dialogs import crash_dialog
+    from desktop_app.ui.shell.dialogs import crash_dialog
 
     parent = QApplication.activeWindow()
     crash_dialog(parent, message, path).exec()
@@ -295,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test(window)
     crash.install_excepthook(_show_crash)
     if options.startup_only:
-        from desktop_app.ui.startup import quit_after_first_paint
+        from desktop_app.ui.shell.startup import quit_after_first_paint
 
         quit_after_first_paint(window)
     window.show()

@@ -44,7 +44,7 @@ def _content_checks(window) -> Iterator[Check]:
         yield True, f"citations: {len(c.facts)} facts from {len(c.sources)} sources"
     known_figures = getattr(window, "known_figures", None)
     figures = set(known_figures() if known_figures else ())
-    from desktop_app.core.story import check_chapter
+    from desktop_app.core.story.chapters import check_chapter
 
     for chapter in window.story.chapters:
         problems = check_chapter(chapter, window.citations.facts, figures)
@@ -68,7 +68,7 @@ def _content_checks(window) -> Iterator[Check]:
 
 def _language_checks(window) -> Iterator[Check]:
     from desktop_app.paths import resource
-    from desktop_app.ui.i18n import missing_translations
+    from desktop_app.ui.shell.i18n import missing_translations
 
     for problem in getattr(window, "language_problems", []):
         yield False, f"language: {problem}"
@@ -85,9 +85,9 @@ def _language_checks(window) -> Iterator[Check]:
 
 
 def _classroom_checks(window) -> Iterator[Check]:
-    from desktop_app.core.glossary import REQUIRED_TERMS, check_glossary
-    from desktop_app.core.quiz import check_quizzes
-    from desktop_app.core.teacher import check_teacher_notes
+    from desktop_app.core.classroom.quiz import check_quizzes
+    from desktop_app.core.classroom.teacher import check_teacher_notes
+    from desktop_app.core.story.glossary import REQUIRED_TERMS, check_glossary
 
     content = window.content
     story_ids = [c.id for c in window.story.chapters if c.ok and c.id != "sources"]
@@ -159,8 +159,8 @@ def _quiz_and_handout_checks(window) -> Iterator[Check]:
     import tempfile
     from pathlib import Path
 
-    from desktop_app.core.progress import Progress
-    from desktop_app.core.quiz import Quiz, check_answer
+    from desktop_app.core.classroom.progress import Progress
+    from desktop_app.core.classroom.quiz import Quiz, check_answer
 
     for chapter in window.story.chapters:
         quiz = window.content.quiz(chapter) if chapter.ok else None
@@ -181,8 +181,8 @@ def _quiz_and_handout_checks(window) -> Iterator[Check]:
     with tempfile.TemporaryDirectory() as scratch:
         Progress.load(Path(scratch))  # the progress store works in a fresh folder
         try:
-            from desktop_app.ui.handout import chapter_handout
-            from desktop_app.ui.printing import pdf_bytes
+            from desktop_app.ui.handouts.handout import chapter_handout
+            from desktop_app.ui.handouts.printing import pdf_bytes
 
             data = pdf_bytes(chapter_handout(window.content.root, window.content.lang, 4))
             yield data.startswith(b"%PDF"), f"handout for chapter 4: {len(data) // 1024} KB PDF"

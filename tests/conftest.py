@@ -30,7 +30,7 @@ def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
 
 def _back_to_english() -> None:
     """A test that switched to Korean must not leave Korean behind for the next one."""
-    i18n = sys.modules.get("desktop_app.ui.i18n")
+    i18n = sys.modules.get("desktop_app.ui.shell.i18n")
     if i18n is None:
         return
     from PySide6.QtCore import QLocale
@@ -39,11 +39,11 @@ def _back_to_english() -> None:
     app = QApplication.instance()
     if app is not None:
         i18n.remove_translations(app)
-        fonts = sys.modules.get("desktop_app.ui.fonts")
+        fonts = sys.modules.get("desktop_app.ui.shell.fonts")
         if fonts is not None:
             fonts.apply_ui_font(app, "en")
     QLocale.setDefault(QLocale("en_US"))
-    messages = sys.modules.get("desktop_app.core.messages")
+    messages = sys.modules.get("desktop_app.core.story.messages")
     if messages is not None and hasattr(messages, "apply_language"):
         # The repo's own folder: a test may have patched the resolver to find nothing.
         messages.apply_language(REPO / "resources", "en")

@@ -71,7 +71,7 @@ def test_crash_dialog_names_message_and_log(qtbot) -> None:
     """The crash dialog shows the error and where the log is."""
     from PySide6.QtWidgets import QLabel
 
-    from desktop_app.ui.dialogs import crash_dialog
+    from desktop_app.ui.shell.dialogs import crash_dialog
 
     dialog = crash_dialog(None, "ValueError: bad", "/tmp/x/lifeline.log")
     qtbot.addWidget(dialog)

@@ -265,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--missing", action="store_true", help="print untranslated strings")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(REPO))
-    from desktop_app.ui.i18n import missing_translations
+    from desktop_app.ui.shell.i18n import missing_translations
 
     for lang in LANGS:
         for note in update(lang, args.force_glossary):

@@ -24,7 +24,7 @@ from desktop_app.charts.base import (
 )
 from desktop_app.charts.marks import add_tooltip
 from desktop_app.charts.style import ChartTheme
-from desktop_app.core.datasets import Dataset, FigureInfo
+from desktop_app.core.story.datasets import Dataset, FigureInfo
 
 
 def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:

@@ -18,7 +18,7 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Rectangle
 
 from desktop_app.charts.style import ChartTheme
-from desktop_app.core.datasets import CATALOGUE, DatasetError, FigureInfo
+from desktop_app.core.story.datasets import CATALOGUE, DatasetError, FigureInfo
 
 Size = Literal["title", "body", "small"]
 

@@ -27,7 +27,7 @@ from desktop_app.charts.base import (
 )
 from desktop_app.charts.marks import add_tooltip
 from desktop_app.charts.style import ChartTheme
-from desktop_app.core.datasets import Dataset, DatasetError, FigureInfo
+from desktop_app.core.story.datasets import Dataset, DatasetError, FigureInfo
 
 SERIES = {"start": 0, "hop": 1, "end": 2}  # colour and hatch index for each kind of step
 WIDTH = 0.6

@@ -28,7 +28,7 @@ from desktop_app.charts.base import (
 )
 from desktop_app.charts.marks import add_tooltip
 from desktop_app.charts.style import ChartTheme
-from desktop_app.core.datasets import Dataset, DatasetError, FigureInfo
+from desktop_app.core.story.datasets import Dataset, DatasetError, FigureInfo
 
 CLAIM, REPORTED = 0, 1  # series (colour and hatch) indices
 CLAIM_Y, RANGE_Y = 0.0, 1.2  # rows from the top; the wage rows follow the range row

@@ -12,7 +12,7 @@ from importlib import import_module
 from matplotlib.figure import Figure
 
 from desktop_app.charts.style import ChartTheme
-from desktop_app.core.datasets import Dataset, FigureInfo
+from desktop_app.core.story.datasets import Dataset, FigureInfo
 
 Builder = Callable[[Dataset, FigureInfo, ChartTheme], Figure]
 

@@ -35,7 +35,7 @@ from matplotlib.text import Text
 from desktop_app.charts.base import add_footer, add_title, chars_per_line, font, new_figure, wrap
 from desktop_app.charts.marks import add_tooltip
 from desktop_app.charts.style import ChartTheme
-from desktop_app.core.datasets import Dataset, DatasetError, FigureInfo
+from desktop_app.core.story.datasets import Dataset, DatasetError, FigureInfo
 
 Point = tuple[float, float]
 Line = tuple[Point, ...]

@@ -25,7 +25,7 @@ from desktop_app.charts.base import (
 )
 from desktop_app.charts.marks import add_tooltip
 from desktop_app.charts.style import ChartTheme
-from desktop_app.core.datasets import Dataset, FigureInfo
+from desktop_app.core.story.datasets import Dataset, FigureInfo
 
 ROW_IN = 0.62  # height of one bar row, in inches at design size
 PANEL_IN = 0.75  # panel title and axis

@@ -26,7 +26,7 @@ from desktop_app.charts.base import (
 )
 from desktop_app.charts.marks import add_tooltip
 from desktop_app.charts.style import ChartTheme
-from desktop_app.core.datasets import Dataset, FigureInfo
+from desktop_app.core.story.datasets import Dataset, FigureInfo
 
 YEAR_GAP = 0.6  # extra space between years, so each year's bars read as a group
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.progress import Progress, ProgressError
-from desktop_app.ui.chapter_list import ChapterList
-from desktop_app.ui.chapter_page import ChapterPage, FigureFactory, TitlePage
-from desktop_app.ui.content import Content
-from desktop_app.ui.settings import ZOOM_MAX, ZOOM_MIN, Settings
+from desktop_app.core.classroom.progress import Progress, ProgressError
+from desktop_app.ui.reader.chapter_list import ChapterList
+from desktop_app.ui.reader.chapter_page import ChapterPage, FigureFactory, TitlePage
+from desktop_app.ui.reader.content import Content
+from desktop_app.ui.shell.settings import ZOOM_MAX, ZOOM_MIN, Settings
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.setWindowIcon(self._icon)
         self.resize(1180, 820)
-        from desktop_app.ui.classroom import Classroom
+        from desktop_app.ui.classroom.coordinator import Classroom
 
         self.classroom = Classroom(self)
         self._build()
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         """Switch Light / Dark / High contrast (or follow the system); figures follow."""
-        from desktop_app.ui.theme import THEMES, apply_theme
+        from desktop_app.ui.shell.theme import THEMES, apply_theme
 
         if name not in THEMES:
             raise ValueError(f"unknown theme '{name}'")
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 20000)
 
     def open_link(self, url: QUrl) -> None:
-        from desktop_app.ui import dialogs  # only when a link is used: keeps start-up lean
+        from desktop_app.ui.shell import dialogs  # only when a link is used: keeps start-up lean
 
         if url.scheme() == "cite":
             dialogs.citation_dialog(self, self.citations, url.path()).open()
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
 
     def start_presentation(self, chapter: int | None = None) -> QWidget:
         """Full-screen presentation from ``chapter`` (default: the current one)."""
-        from desktop_app.ui.presentation import PresentationView
+        from desktop_app.ui.presentation.view import PresentationView
 
         start = chapter if chapter is not None else max(1, self.current)
         view = PresentationView(self.story, self._figure_factory, start, self.zoom)

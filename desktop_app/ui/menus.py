@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from desktop_app.ui.settings import ZOOM_STEP
+from desktop_app.ui.shell.settings import ZOOM_STEP
 
 
 def _tr(text: str) -> str:
@@ -164,13 +164,13 @@ def _toggle_focus(w) -> None:
 
 
 def _shortcuts(w) -> None:
-    from desktop_app.ui import dialogs
+    from desktop_app.ui.shell import dialogs
 
     dialogs.shortcuts_dialog(w).exec()
 
 
 def _about(w) -> None:
     from desktop_app import __version__
-    from desktop_app.ui import dialogs
+    from desktop_app.ui.shell import dialogs
 
     dialogs.about_dialog(w, __version__).exec()

@@ -73,7 +73,7 @@ QT_PLUGINS = {
         "imageformats/libqjpeg",
         "imageformats/libqgif",
         "imageformats/libqico",
-        "printsupport/*",  # the print dialog (desktop_app/ui/printing.py)
+        "printsupport/*",  # the print dialog (desktop_app/ui/handouts/printing.py)
     ],
     "windows": [
         "platforms/qwindows",

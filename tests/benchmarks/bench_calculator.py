@@ -106,10 +106,10 @@ def main() -> int:
     _setup()
     from PySide6.QtWidgets import QApplication, QScrollArea
 
-    from desktop_app.core.sources import load_citations
+    from desktop_app.core.story.sources import load_citations
     from desktop_app.ui.calculator.panel import CalculatorPanel
-    from desktop_app.ui.settings import Settings
-    from desktop_app.ui.theme import apply_theme
+    from desktop_app.ui.shell.settings import Settings
+    from desktop_app.ui.shell.theme import apply_theme
 
     app = QApplication([])
     apply_theme(app, "light")

@@ -17,7 +17,7 @@ from desktop_app.charts.base import (
     wrap,
 )
 from desktop_app.charts.style import HIGH_CONTRAST, LIGHT, OKABE_ITO
-from desktop_app.core.datasets import DatasetError, FigureInfo
+from desktop_app.core.story.datasets import DatasetError, FigureInfo
 
 INFO = FigureInfo(
     id="t",

@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 from desktop_app.charts.broker_chain import build
 from desktop_app.charts.marks import tooltips
 from desktop_app.charts.style import LIGHT
-from desktop_app.core.datasets import (
+from desktop_app.core.story.datasets import (
     Dataset,
     DatasetError,
     FigureInfo,

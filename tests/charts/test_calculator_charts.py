@@ -19,7 +19,7 @@ from desktop_app.charts.calculator_charts import (
     build,
 )
 from desktop_app.charts.style import theme_named
-from desktop_app.core.remittance import RemittanceInputs, compute, preset
+from desktop_app.core.money.remittance import RemittanceInputs, compute, preset
 
 REPO = Path(__file__).resolve().parents[2]
 TEXTS = tomllib.loads((REPO / "resources" / "calculator" / "en.toml").read_text())["figures"]

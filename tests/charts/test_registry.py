@@ -19,7 +19,7 @@ from matplotlib.text import Text
 from desktop_app.charts.marks import tooltips
 from desktop_app.charts.registry import BUILDERS, MODULES, UnknownFigure, builder_for
 from desktop_app.charts.style import DARK, HIGH_CONTRAST, LIGHT, ChartTheme
-from desktop_app.core.datasets import load_catalogue, load_dataset
+from desktop_app.core.story.datasets import load_catalogue, load_dataset
 
 REPO = Path(__file__).resolve().parents[2]
 RESOURCES = REPO / "resources"
@@ -122,7 +122,7 @@ def test_no_pyplot_and_style_is_light() -> None:
         "from pathlib import Path\n"
         "from desktop_app.charts.registry import builder_for\n"
         "from desktop_app.charts.style import LIGHT\n"
-        "from desktop_app.core.datasets import load_catalogue, load_dataset\n"
+        "from desktop_app.core.story.datasets import load_catalogue, load_dataset\n"
         f"root = Path({str(RESOURCES)!r})\n"
         "cat = load_catalogue(root)\n"
         f"for fid in {CHARTS!r}:\n"

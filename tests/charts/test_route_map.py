@@ -18,7 +18,7 @@ from matplotlib.path import Path as MplPath
 from desktop_app.charts import route_map
 from desktop_app.charts.marks import tooltips
 from desktop_app.charts.style import THEMES, theme_named
-from desktop_app.core.datasets import Dataset, FigureInfo, load_catalogue, load_dataset
+from desktop_app.core.story.datasets import Dataset, FigureInfo, load_catalogue, load_dataset
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 GEOMETRY = RESOURCES / "data" / "map" / "korea.json"

@@ -9,7 +9,7 @@ from matplotlib.figure import Figure
 from desktop_app.charts.marks import tooltips
 from desktop_app.charts.style import LIGHT
 from desktop_app.charts.where_1000_goes import build
-from desktop_app.core.datasets import load_catalogue, load_dataset
+from desktop_app.core.story.datasets import load_catalogue, load_dataset
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 

@@ -10,7 +10,7 @@ from matplotlib.text import Text
 from desktop_app.charts.marks import tooltips
 from desktop_app.charts.style import LIGHT
 from desktop_app.charts.who_sends import build
-from desktop_app.core.datasets import load_catalogue, load_dataset
+from desktop_app.core.story.datasets import load_catalogue, load_dataset
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 
 from desktop_app.app import create_window
-from desktop_app.core.progress import Progress
-from desktop_app.ui.chapter_page import ChapterPage
-from desktop_app.ui.settings import Settings
+from desktop_app.core.classroom.progress import Progress
+from desktop_app.ui.reader.chapter_page import ChapterPage
+from desktop_app.ui.shell.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.remittance import FIELD_BY_NAME, LABELS, PRESETS
-from desktop_app.core.sources import Citations
+from desktop_app.core.money.remittance import FIELD_BY_NAME, LABELS, PRESETS
+from desktop_app.core.money.texts import GROUPS, CalculatorTexts
+from desktop_app.core.story.sources import Citations
 from desktop_app.ui.calculator.controls import FieldRow
 from desktop_app.ui.calculator.labels import LabelBox
 from desktop_app.ui.calculator.results import ResultsGrid
-from desktop_app.ui.calculator.texts import GROUPS, CalculatorTexts
 
 LINE_HEIGHT = 140  # percent, for paragraphs (the chapter text uses about this)
 FACTS_SIZE = 0.8  # the fact IDs beside each setting, relative to body text

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.core.remittance import (
+from desktop_app.core.money.remittance import (
     LABELS,
     RemittanceInputError,
     RemittanceInputs,
@@ -24,21 +24,21 @@ from desktop_app.core.remittance import (
     compute,
     preset,
 )
-from desktop_app.core.scenario import (
+from desktop_app.core.money.scenario import (
     ScenarioError,
     money_text,
     results_text,
     scenario_from_json,
 )
-from desktop_app.core.scenario import scenario_to_json as to_json
-from desktop_app.core.sources import Citations
-from desktop_app.ui.atomic import WriteError
+from desktop_app.core.money.scenario import scenario_to_json as to_json
+from desktop_app.core.money.texts import TextsError, load_texts
+from desktop_app.core.story.sources import Citations
 from desktop_app.ui.calculator import layout as build_layout
 from desktop_app.ui.calculator import scenario_io
 from desktop_app.ui.calculator.reflow import reflow
 from desktop_app.ui.calculator.results import prose
-from desktop_app.ui.calculator.texts import TextsError, load_texts
-from desktop_app.ui.settings import Settings
+from desktop_app.ui.shell.atomic import WriteError
+from desktop_app.ui.shell.settings import Settings
 
 if TYPE_CHECKING:  # matplotlib is imported only when the charts are built
     from desktop_app.charts.calculator_charts import CalculatorCharts
@@ -368,7 +368,7 @@ class CalculatorPanel(QFrame):
         from desktop_app.ui.calculator.live_figures import LiveCanvas
 
         if self.lang == "ko":
-            from desktop_app.ui.fonts import ensure_matplotlib_fonts
+            from desktop_app.ui.shell.fonts import ensure_matplotlib_fonts
 
             ensure_matplotlib_fonts()
         theme = theme_named(self.theme_name, self.font_scale, self.lang)

@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop_app.core.remittance import Flow, RemittanceResult
-from desktop_app.core.scenario import money_text, number_text
+from desktop_app.core.money.remittance import Flow, RemittanceResult
+from desktop_app.core.money.scenario import money_text, number_text
+from desktop_app.core.money.texts import RESULT_KEYS, CalculatorTexts
 from desktop_app.ui.calculator.labels import FitLabel, LabelBox
-from desktop_app.ui.calculator.texts import RESULT_KEYS, CalculatorTexts
 
 COLUMNS = 4
 WIDE_NUMBER = "88,888"  # a typical result, to decide how many cards fit in a row

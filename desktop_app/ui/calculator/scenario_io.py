@@ -11,15 +11,15 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop_app.core.remittance import RemittanceInputs, RemittanceResult
-from desktop_app.core.scenario import (
+from desktop_app.core.money.remittance import RemittanceInputs, RemittanceResult
+from desktop_app.core.money.scenario import (
     MAX_BYTES,
     ScenarioError,
     results_csv,
     scenario_from_bytes,
     scenario_to_json,
 )
-from desktop_app.ui.atomic import write_text_atomic
+from desktop_app.ui.shell.atomic import write_text_atomic
 
 SCENARIO_NAME = "lifeline-scenario.json"
 RESULTS_NAME = "lifeline-results.csv"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
-from desktop_app.core.remittance import PRESETS, RemittanceResult
-from desktop_app.core.scenario import money_text
+from desktop_app.core.money.remittance import PRESETS, RemittanceResult
+from desktop_app.core.money.scenario import money_text
 from desktop_app.ui.calculator.results import result_values
 
 if TYPE_CHECKING:

@@ -1,0 +1,393 @@
+"""A student's progress: chapters read and quiz answers, kept in one small JSON file.
+
+The file is ``progress.json`` in the folder the app gives (its per-user data folder)::
+
+    {"format": "lifeline-progress", "version": 1,
+     "read": ["lifeline", "calls"],
+     "answers": {"broker-chain": {"what-arrives": {"answer": "700", "correct": true,
+                                                   "at": "2024-05-02T09:15:00+00:00"}}}}
+
+:meth:`Progress.load` never fails: a missing file gives fresh progress; a file that is not
+valid progress (corrupt, someone else's JSON, or saved by a newer Lifeline) is set aside by
+renaming it to ``progress.json.corrupt-<timestamp>`` (never deleted) and fresh progress
+comes back with a notice to show the student. :meth:`Progress.save` is atomic: a temporary
+file in the same folder, flushed to disk, then renamed over the old file.
+
+Changes are kept in memory until :meth:`save` (``reset`` saves at once). User-visible
+English lives in :data:`MESSAGES` (translated in place by :mod:`.messages`). Pure Python.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.core.classroom.quiz import Quiz
+
+FORMAT = "lifeline-progress"
+VERSION = 1
+FILE_NAME = "progress.json"
+CORRUPT_SUFFIX = ".corrupt-"
+MAX_BYTES = 5_000_000
+
+MESSAGES: dict[str, str] = {
+    "set_aside": (
+        "Your saved progress could not be read ({problem}), so Lifeline starts fresh. "
+        "The old file was kept as {name}."
+    ),
+    "not_set_aside": (
+        "Your saved progress could not be read ({problem}), and the file could not be moved "
+        "aside ({error}). Lifeline starts fresh but will not save progress until {path} is "
+        "moved or removed."
+    ),
+    "unreadable": (
+        "Your saved progress could not be opened ({error}). Lifeline starts fresh, but will "
+        "not save over that file."
+    ),
+    "problem_not_text": "it is not text",
+    "problem_too_big": "it is far too large",
+    "problem_not_json": "it is damaged: {detail}",
+    "problem_foreign": "it is not a Lifeline progress file",
+    "problem_newer": "it was saved by a newer Lifeline (version {version})",
+    "problem_bad_version": "its version is unreadable",
+    "problem_bad_entry": "{entry} is not in the expected form",
+    "detail_position": "line {line}, column {column}: {problem}",
+    "detail_too_deep": "nested too deeply",
+    "entry_chapter": 'the answers for "{chapter}"',
+    "entry_answer": 'the answer to "{chapter}/{question}"',
+    "save_failed": "Your progress could not be saved to {path}: {error}",
+    "save_blocked": "Progress is not saved: {path} holds an unreadable file.",
+    "csv_header": "chapter,question id,question,your answer,result,fact IDs,time",
+    "result_correct": "correct",
+    "result_incorrect": "not correct",
+    "result_reflection": "reflection",
+    "result_unanswered": "not answered",
+    "report_title": "My answers",
+    "report_answer": "Your answer",
+    "report_result": "Result",
+    "report_facts": "Facts",
+    "report_no_answers": "No questions answered yet.",
+}
+
+
+class ProgressError(OSError):
+    """Progress could not be saved; the message names the file and the reason."""
+
+
+class _Invalid(ValueError):
+    """The file's content is not valid progress (message: a MESSAGES problem text)."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    answer: str
+    correct: bool | None
+    at: str  # ISO 8601 time
+
+
+@dataclass(frozen=True)
+class ChapterSummary:
+    chapter_id: str
+    read: bool
+    total: int  # questions in the chapter
+    answered: int  # of those, answered (reflections count once written)
+    correct: int  # answered correctly (choice and numeric only)
+    gradable: int  # choice and numeric questions in the chapter
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _parse(data: bytes) -> tuple[list[str], dict[str, dict[str, Answer]]]:
+    if len(data) > MAX_BYTES:
+        raise _Invalid(MESSAGES["problem_too_big"])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _Invalid(MESSAGES["problem_not_text"]) from None
+    try:
+        doc = json.loads(text, parse_constant=lambda name: None)
+    except json.JSONDecodeError as exc:
+        detail = MESSAGES["detail_position"].format(
+            line=exc.lineno, column=exc.colno, problem=exc.msg
+        )
+        raise _Invalid(MESSAGES["problem_not_json"].format(detail=detail)) from None
+    except RecursionError:
+        raise _Invalid(
+            MESSAGES["problem_not_json"].format(detail=MESSAGES["detail_too_deep"])
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise _Invalid(MESSAGES["problem_foreign"])
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _Invalid(MESSAGES["problem_bad_version"])
+    if version > VERSION:
+        raise _Invalid(MESSAGES["problem_newer"].format(version=version))
+    bad = MESSAGES["problem_bad_entry"]
+    read = doc.get("read", [])
+    if not isinstance(read, list) or not all(isinstance(c, str) for c in read):
+        raise _Invalid(bad.format(entry='"read"'))
+    raw_answers = doc.get("answers", {})
+    if not isinstance(raw_answers, dict):
+        raise _Invalid(bad.format(entry='"answers"'))
+    answers: dict[str, dict[str, Answer]] = {}
+    for chapter_id, questions in raw_answers.items():
+        if not isinstance(questions, dict):
+            raise _Invalid(bad.format(entry=MESSAGES["entry_chapter"].format(chapter=chapter_id)))
+        for question_id, entry in questions.items():
+            where = MESSAGES["entry_answer"].format(chapter=chapter_id, question=question_id)
+            if not isinstance(entry, dict):
+                raise _Invalid(bad.format(entry=where))
+            answer, correct, at = entry.get("answer"), entry.get("correct"), entry.get("at", "")
+            if not isinstance(answer, str) or not isinstance(at, str):
+                raise _Invalid(bad.format(entry=where))
+            if correct is not None and not isinstance(correct, bool):
+                raise _Invalid(bad.format(entry=where))
+            answers.setdefault(chapter_id, {})[question_id] = Answer(answer, correct, at)
+    return list(dict.fromkeys(read)), answers
+
+
+def _set_aside(path: Path) -> Path:
+    """Rename ``path`` to ``<name>.corrupt-<UTC time>`` (never overwriting) and return it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}{CORRUPT_SUFFIX}{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}{CORRUPT_SUFFIX}{stamp}-{n}")
+    path.rename(target)
+    return target
+
+
+class Progress:
+    """Chapters read and answers given, for one student on one computer."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self.read: list[str] = []
+        self.answers: dict[str, dict[str, Answer]] = {}
+        self._blocked = False  # True when an unreadable file could not be moved aside
+
+    @property
+    def path(self) -> Path:
+        return self.folder / FILE_NAME
+
+    # -- reading and writing the file --------------------------------------------------
+
+    @classmethod
+    def load(cls, folder: Path) -> tuple[Progress, str | None]:
+        """The saved progress and None, or fresh progress and a notice for the student."""
+        progress = cls(folder)
+        path = progress.path
+        try:
+            if path.is_dir():
+                raise _Invalid(MESSAGES["problem_foreign"])
+            try:
+                data = path.read_bytes()
+            except FileNotFoundError:
+                return progress, None
+            except OSError as exc:
+                # Unreadable but present: never overwrite what we could not read.
+                progress._blocked = True
+                return progress, MESSAGES["unreadable"].format(error=exc.strerror or exc)
+            progress.read, progress.answers = _parse(data)
+        except _Invalid as problem:
+            try:
+                moved = _set_aside(path)
+            except OSError as exc:
+                progress._blocked = True
+                notice = MESSAGES["not_set_aside"].format(
+                    problem=problem, error=exc.strerror or exc, path=path
+                )
+                return progress, notice
+            return progress, MESSAGES["set_aside"].format(problem=problem, name=moved.name)
+        return progress, None
+
+    def to_json(self) -> str:
+        answers = {
+            chapter: {
+                qid: {"answer": a.answer, "correct": a.correct, "at": a.at}
+                for qid, a in questions.items()
+            }
+            for chapter, questions in self.answers.items()
+        }
+        doc = {"format": FORMAT, "version": VERSION, "read": self.read, "answers": answers}
+        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+    def save(self) -> None:
+        """Write the file atomically; raise ProgressError naming the file on failure."""
+        if self._blocked:
+            raise ProgressError(MESSAGES["save_blocked"].format(path=self.path))
+        data = self.to_json().encode("utf-8")
+        tmp_name = ""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=".progress-", suffix=".tmp", dir=self.folder)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp_name, self.path)
+            tmp_name = ""
+            _fsync_folder(self.folder)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise ProgressError(
+                MESSAGES["save_failed"].format(path=self.path, error=reason)
+            ) from exc
+        finally:
+            if tmp_name:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp_name)
+
+    # -- chapters and answers ----------------------------------------------------------
+
+    def mark_read(self, chapter_id: str) -> bool:
+        """Note that a chapter was read; True if that is new."""
+        if chapter_id in self.read:
+            return False
+        self.read.append(chapter_id)
+        return True
+
+    def is_read(self, chapter_id: str) -> bool:
+        return chapter_id in self.read
+
+    def record_answer(
+        self,
+        chapter_id: str,
+        question_id: str,
+        answer: str,
+        correct: bool | None,
+        at: datetime | None = None,
+    ) -> Answer:
+        """Keep the latest answer to a question (replacing any earlier one)."""
+        when = at.isoformat(timespec="seconds") if at is not None else _now()
+        entry = Answer(answer, correct, when)
+        self.answers.setdefault(chapter_id, {})[question_id] = entry
+        return entry
+
+    def answer_for(self, chapter_id: str, question_id: str) -> Answer | None:
+        return self.answers.get(chapter_id, {}).get(question_id)
+
+    def reset(self) -> None:
+        """Forget everything and save the empty progress (the UI asks first)."""
+        self.read = []
+        self.answers = {}
+        self.save()
+
+    # -- summaries and export ----------------------------------------------------------
+
+    def summary(self, quizzes: Iterable[Quiz]) -> list[ChapterSummary]:
+        """One line per quiz (pass every chapter's, in order, empty ones too)."""
+        rows: list[ChapterSummary] = []
+        for quiz in quizzes:
+            answered = correct = 0
+            for question in quiz:
+                given = self.answer_for(quiz.chapter_id, question.id)
+                if given is None:
+                    continue
+                answered += 1
+                correct += int(question.gradable and given.correct is True)
+            gradable = sum(1 for q in quiz if q.gradable)
+            read = self.is_read(quiz.chapter_id)
+            rows.append(
+                ChapterSummary(quiz.chapter_id, read, len(quiz), answered, correct, gradable)
+            )
+        return rows
+
+    def answer_rows(
+        self, quizzes: Iterable[Quiz], titles: Mapping[str, str] | None = None
+    ) -> list[list[str]]:
+        """Rows for export: chapter, question id, question, answer, result, facts, time."""
+        rows: list[list[str]] = []
+        for quiz in quizzes:
+            chapter = (titles or {}).get(quiz.chapter_id, quiz.chapter_id)
+            for question in quiz:
+                given = self.answer_for(quiz.chapter_id, question.id)
+                if given is None:
+                    result, text, at = MESSAGES["result_unanswered"], "", ""
+                else:
+                    text, at = given.answer, given.at
+                    if not question.gradable:
+                        result = MESSAGES["result_reflection"]
+                    elif given.correct:
+                        result = MESSAGES["result_correct"]
+                    else:
+                        result = MESSAGES["result_incorrect"]
+                facts = " ".join(question.facts)
+                rows.append([chapter, question.id, question.prompt, text, result, facts, at])
+        return rows
+
+    def answers_csv(self, quizzes: Iterable[Quiz], titles: Mapping[str, str] | None = None) -> str:
+        """Every question of ``quizzes`` with this student's answer, as CSV text to hand in.
+
+        Columns: chapter (title if ``titles`` gives one), question id, question, your
+        answer, result, fact IDs, time. Cells that a spreadsheet would run as a formula
+        start with an apostrophe.
+        """
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(MESSAGES["csv_header"].split(","))
+        for row in self.answer_rows(quizzes, titles):
+            writer.writerow([_safe_cell(cell) for cell in row])
+        return out.getvalue()
+
+    def answers_markdown(
+        self, quizzes: Iterable[Quiz], titles: Mapping[str, str] | None = None
+    ) -> str:
+        """The same answers as a printable Markdown page (for a PDF export)."""
+        lines = [f"# {MESSAGES['report_title']}", ""]
+        current = None
+        rows = self.answer_rows(quizzes, titles)
+        for chapter, _qid, prompt, text, result, facts, at in rows:
+            if chapter != current:
+                lines += [f"## {chapter}", ""]
+                current = chapter
+            lines.append(f"**{prompt}**")
+            lines.append("")
+            lines.append(f"{MESSAGES['report_answer']}: {_quote(text) if text else '—'}")
+            lines.append("")
+            detail = f"{MESSAGES['report_result']}: {result}"
+            if facts:
+                detail += f" · {MESSAGES['report_facts']}: {facts}"
+            if at:
+                detail += f" · {at}"
+            lines += [detail, ""]
+        if not rows:
+            lines += [MESSAGES["report_no_answers"], ""]
+        return "\n".join(lines)
+
+
+def _quote(text: str) -> str:
+    """A student's text, with Markdown characters escaped so it prints as typed."""
+    escaped = "".join("\\" + ch if ch in "\\`*_{}[]<>()#+-.!|" else ch for ch in text)
+    return "  \n".join(escaped.splitlines()) or escaped
+
+
+def _safe_cell(value: str) -> str:
+    if value[:1] in ("=", "@", "\t", "\r"):
+        return "'" + value
+    if value[:1] in ("+", "-") and not value[1:2].isdigit():
+        return "'" + value
+    return value
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (not on Windows)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,328 @@
+"""A figure as a student meets it: Chart, Table and Sources tabs, a description, exports.
+
+matplotlib is imported only when the chart is first built, on a zero-timer after the
+panel first paints (so only once it is on screen), so the window paints before any
+plotting code loads and figures further down a chapter cost nothing until reached.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.story.datasets import DatasetError
+from desktop_app.ui.figures.store import FigureStore
+from desktop_app.ui.figures.tabs import DataTable, SourcesView
+from desktop_app.ui.shell.atomic import WriteError, write_bytes_atomic
+
+log = logging.getLogger(__name__)
+
+EXPORT_KINDS = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "csv": "CSV data (*.csv)"}
+
+
+class FigurePanel(QFrame):
+    """One figure. Signals: ``rendered()`` once the chart has first been drawn."""
+
+    rendered = Signal()
+
+    def __init__(
+        self,
+        figure_id: str,
+        store: FigureStore,
+        theme: str = "light",
+        font_scale: float = 1.0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.figure_id = figure_id
+        self.store = store
+        self.theme_name = theme
+        self.font_scale = font_scale
+        self.ready = False
+        self.error: str | None = None
+        self.figure = None
+        self.canvas = None
+        self.table: DataTable | None = None
+        self.last_tooltip = ""
+        self.last_message = ""
+        self._build_pending = False
+        self._stale = False  # theme or text size changed while off screen
+        self._chart_only = False
+        self.setObjectName(f"figure-{figure_id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        try:
+            self.info = store.info(figure_id)
+            self.data = store.dataset(figure_id)
+        except DatasetError as exc:
+            self._show_error(str(exc))
+            return
+        self._build_frame(layout)
+
+    # --- structure ------------------------------------------------------------------
+    def _build_frame(self, layout: QVBoxLayout) -> None:
+        info = self.info
+        self.setAccessibleName(self.tr("Figure: %1").replace("%1", info.title))
+        self.setAccessibleDescription(info.description)
+        # The chart draws its own title; the tab bar carries Describe and Export.
+        corner = QWidget()
+        head = QHBoxLayout(corner)
+        head.setContentsMargins(0, 0, 0, 2)
+        self.describe_button = QPushButton(self.tr("Describe"))
+        self.describe_button.setCheckable(True)
+        self.describe_button.setAccessibleName(self.tr("Show the text description"))
+        head.addWidget(self.describe_button)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setAccessibleName(self.tr("Export this figure"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for kind, label in (
+            ("png", self.tr("Picture (PNG)…")),
+            ("svg", self.tr("Picture (SVG)…")),
+            ("csv", self.tr("Data (CSV)…")),
+        ):
+            menu.addAction(label, lambda kind=kind: self.export_with_dialog(kind))
+        self.export_button.setMenu(menu)
+        head.addWidget(self.export_button)
+
+        self.description = QLabel(info.description.strip())
+        self.description.setObjectName("figure-description")
+        self.description.setWordWrap(True)
+        self.description.setVisible(False)
+        self.description.setAccessibleName(self.tr("Description"))
+        self.describe_button.toggled.connect(self.description.setVisible)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.tabs.setAccessibleName(
+            self.tr("%1: chart, table and sources").replace("%1", info.title)
+        )
+        self.chart_holder = QWidget()
+        self.chart_layout = QVBoxLayout(self.chart_holder)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self.tr("Drawing the chart…"))
+        self.placeholder.setMinimumHeight(360)
+        self.chart_layout.addWidget(self.placeholder)
+        self.tabs.addTab(self.chart_holder, self.tr("Chart"))
+        self.table = DataTable(self.data, info.title)
+        table_tab = QWidget()
+        table_layout = QVBoxLayout(table_tab)
+        table_layout.addWidget(self.table)
+        copy = QPushButton(self.tr("Copy table"))
+        copy.setAccessibleName(self.tr("Copy the table"))
+        copy.clicked.connect(self.table.copy)
+        table_layout.addWidget(copy)
+        self.tabs.addTab(table_tab, self.tr("Table"))
+        self.sources = SourcesView(info, self.store.citations)
+        self.tabs.addTab(self.sources, self.tr("Sources"))
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.description)
+        self.status = QLabel()
+        self.status.setObjectName("figure-status")
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
+
+    def _show_error(self, message: str) -> None:
+        self.error = message
+        self.ready = True
+        label = QLabel(self.tr("This figure could not be shown.\n%1").replace("%1", message))
+        label.setObjectName("figure-error")
+        label.setWordWrap(True)
+        self.setAccessibleName(self.tr("Figure unavailable"))
+        self.setAccessibleDescription(message)
+        self.layout().addWidget(label)
+        log.error("figure %s: %s", self.figure_id, message)
+
+    # --- chart --------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._stale and self.figure is not None:
+            self._stale = False
+            QTimer.singleShot(0, self.rebuild)
+        elif self.figure is None and self.error is None and not self._build_pending:
+            self._build_pending = True
+            QTimer.singleShot(0, self._build_chart)
+
+    def _chart_theme(self):
+        from desktop_app.charts.style import theme_named
+
+        if self.store.lang == "ko":
+            from desktop_app.ui.shell.fonts import ensure_matplotlib_fonts
+
+            ensure_matplotlib_fonts()  # Hangul needs the bundled font inside matplotlib too
+        return theme_named(self.theme_name, self.font_scale, self.store.lang)
+
+    def _make_figure(self):
+        from desktop_app.charts.registry import builder_for
+
+        return builder_for(self.figure_id)(self.data, self.info, self._chart_theme())
+
+    def _build_chart(self) -> None:
+        self._build_pending = False
+        if self.figure is not None or self.error is not None:
+            return
+        try:
+            figure = self._make_figure()
+        except Exception as exc:  # a bad figure must not take the chapter down
+            self._show_error(f"{type(exc).__name__}: {exc}")
+            self.rendered.emit()
+            return
+        from desktop_app.ui.figures.canvas import FittingCanvas
+
+        self.figure = figure
+        self.canvas = FittingCanvas(figure, max_dpi=192.0 if self._chart_only else 96.0)
+        self.canvas.setAccessibleName(self.info.title)
+        self.canvas.setAccessibleDescription(self.info.description)
+        self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.canvas.mpl_connect("draw_event", self._drawn)
+        self.chart_layout.replaceWidget(self.placeholder, self.canvas)
+        self.placeholder.deleteLater()
+        self.placeholder = None
+
+    def _drawn(self, _event) -> None:
+        if not self.ready:
+            self.ready = True
+            self.rendered.emit()
+
+    def _hover(self, event) -> None:
+        from desktop_app.charts.marks import tooltips
+
+        for artist, text in tooltips(self.figure):
+            hit, _ = artist.contains(event)
+            if hit:
+                if text != self.last_tooltip:
+                    self.last_tooltip = text
+                    QToolTip.showText(QCursor.pos(), text, self.canvas)
+                return
+        if self.last_tooltip:
+            self.last_tooltip = ""
+            QToolTip.hideText()
+
+    def render_now(self) -> str | None:
+        """Build and draw synchronously; return None, or what went wrong (for --self-test)."""
+        if self.error:
+            return self.error
+        if self._stale:
+            self._stale = False
+            self.rebuild()
+        if self.figure is None:
+            self._build_chart()
+            if self.error:
+                return self.error
+        self.canvas.draw()
+        rgba = bytes(self.canvas.buffer_rgba())
+        if len(set(rgba[i : i + 4] for i in range(0, len(rgba), 4 * 97))) < 2:
+            return "the chart rendered blank"
+        return None
+
+    def rebuild(self) -> None:
+        """Draw the figure again (after a theme or text-size change)."""
+        if self.figure is None:
+            return
+        old_canvas = self.canvas
+        self.figure = None
+        self.canvas = None
+        self.placeholder = QLabel()
+        self.chart_layout.replaceWidget(old_canvas, self.placeholder)
+        old_canvas.deleteLater()
+        self._build_chart()
+
+    def _restyle(self) -> None:
+        # Only what is on screen is redrawn now; other panels redraw when next painted.
+        if self.isVisible() and not self.visibleRegion().isEmpty():
+            self.rebuild()
+        else:
+            self._stale = True
+
+    def set_font_scale(self, scale: float) -> None:
+        if scale != self.font_scale:
+            self.font_scale = scale
+            self._restyle()
+
+    def set_theme(self, name: str) -> None:
+        if name != self.theme_name:
+            self.theme_name = name
+            self._restyle()
+
+    def set_chart_only(self, on: bool) -> None:
+        """Show just the chart (presentation mode): no tab bar, buttons or frame."""
+        self._chart_only = on
+        if self.error is not None:
+            return
+        if self.canvas is not None:
+            self.canvas.max_dpi = 192.0 if on else 96.0
+        self.tabs.tabBar().setVisible(not on)
+        self.tabs.cornerWidget(Qt.Corner.TopRightCorner).setVisible(not on)
+        self.tabs.setCurrentIndex(0)
+        self.setFrameShape(QFrame.Shape.NoFrame if on else QFrame.Shape.StyledPanel)
+
+    # --- export -----------------------------------------------------------------------
+    def default_export_name(self, kind: str) -> str:
+        return f"lifeline-{self.figure_id}.{kind}"
+
+    def export_bytes(self, kind: str) -> bytes:
+        if kind == "csv":
+            return self.data.as_csv_text().encode("utf-8")
+        figure = self.figure if self.figure is not None else self._make_figure()
+        buffer = io.BytesIO()
+        # Export at the design size, whatever size the canvas has on screen.
+        width, height = (
+            getattr(self.canvas, "design_w", None),
+            getattr(self.canvas, "design_h", None),
+        )
+        if width and height:
+            figure.set_size_inches(width, height, forward=False)
+        figure.savefig(buffer, format=kind, dpi=150, facecolor=figure.get_facecolor())
+        if self.canvas is not None:
+            self.canvas.resize(self.canvas.size())
+            self.canvas.draw_idle()
+        return buffer.getvalue()
+
+    def export(self, kind: str, path: Path) -> bool:
+        """Write the figure (png/svg) or its data (csv) atomically; report the outcome."""
+        try:
+            write_bytes_atomic(path, self.export_bytes(kind))
+        except (WriteError, OSError, ValueError) as exc:
+            self._say(self.tr("Could not save: %1").replace("%1", str(exc)), error=True)
+            return False
+        self._say(self.tr("Saved %1").replace("%1", str(path)))
+        return True
+
+    def export_with_dialog(self, kind: str) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = str(Path(folder or Path.home()) / self.default_export_name(kind))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export figure"), start, self.tr(EXPORT_KINDS[kind])
+        )
+        if chosen:
+            path = Path(chosen)
+            if not path.suffix:
+                path = path.with_suffix(f".{kind}")
+            self.export(kind, path)
+
+    def _say(self, message: str, error: bool = False) -> None:
+        self.last_message = message
+        self.status.setText(("⚠ " if error else "✓ ") + message)
+        self.status.setVisible(True)
+        self.status.setAccessibleName(message)

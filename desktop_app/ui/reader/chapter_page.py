@@ -1,0 +1,204 @@
+"""One page of the reader: a chapter's text blocks and figures, or an error page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.core.story.chapters import Chapter
+from desktop_app.core.story.glossary import Glossary, link_terms
+from desktop_app.ui.widgets.text_block import TextBlock
+
+FigureFactory = Callable[[str], QWidget]
+
+
+def _label(text: str, font: QFont, scale: float, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    f = QFont(font)
+    f.setPointSizeF(font.pointSizeF() * scale)
+    f.setBold(bold)
+    label.setFont(f)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ChapterPage(QWidget):
+    """A chapter laid out as a column; emits ``linkClicked(QUrl)`` for any link in it."""
+
+    linkClicked = Signal(QUrl)
+
+    def __init__(
+        self,
+        chapter: Chapter,
+        total: int,
+        font: QFont,
+        figure_factory: FigureFactory,
+        parent: QWidget | None = None,
+        glossary: Glossary | None = None,
+        extras=None,  # MainWindow: makes the teacher notes and quiz widgets
+    ) -> None:
+        super().__init__(parent)
+        self.chapter = chapter
+        self.setObjectName(f"chapter-{chapter.number}")
+        self._font = font
+        self._labels: list[tuple[QLabel, float]] = []
+        self.blocks: list[TextBlock] = []
+        self.figures: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 24)
+        layout.setSpacing(12)
+        kicker = self._add_label(
+            self.tr("Chapter %1 of %2")
+            .replace("%1", str(chapter.number))
+            .replace("%2", str(total)),
+            0.8,
+        )
+        kicker.setObjectName("kicker")
+        layout.addWidget(kicker)
+        self.teacher_panel: QWidget | None = None
+        self.quiz_panel: QWidget | None = None
+        self._extras = extras
+        self._layout = layout
+        if extras is not None and chapter.ok and extras.teacher_mode:
+            self.ensure_teacher_panel()
+        linked: set[str] = set()  # each glossary term is linked once per chapter
+        if chapter.ok:
+            for segment in chapter.segments:
+                if segment.kind in ("figure", "widget"):
+                    # Figures and interactive widgets share one factory and one protocol
+                    # (ready / rendered / render_now / set_font_scale / set_theme).
+                    widget = figure_factory(segment.value)
+                    self.figures[segment.value] = widget
+                    layout.addWidget(widget)
+                else:
+                    text = segment.value
+                    if glossary is not None:
+                        text = link_terms(text, glossary, linked)
+                    block = TextBlock(text, font)
+                    block.linkClicked.connect(self.linkClicked)
+                    self.blocks.append(block)
+                    layout.addWidget(block)
+            if extras is not None:
+                self.quiz_panel = extras.quiz_widget(chapter, font)
+                if self.quiz_panel is not None:
+                    layout.addWidget(self.quiz_panel)
+        else:
+            self._build_error(layout)
+        layout.addStretch(1)
+        self.setAccessibleName(chapter.title)
+
+    def _add_label(self, text: str, scale: float, bold: bool = False) -> QLabel:
+        label = _label(text, self._font, scale, bold)
+        self._labels.append((label, scale))
+        return label
+
+    def _build_error(self, layout: QVBoxLayout) -> None:
+        heading = self._add_label(self.tr("This chapter could not be opened"), 1.6, bold=True)
+        heading.setObjectName("error-heading")
+        detail = self._add_label(
+            self.tr("File: %1\nProblem: %2")
+            .replace("%1", str(self.chapter.path))
+            .replace("%2", self.chapter.error or ""),
+            1.0,
+        )
+        detail.setObjectName("error-detail")
+        hint = self._add_label(
+            self.tr(
+                "The other chapters still work. A teacher can fix this file in a text "
+                "editor (see docs/content-format.md), then reopen Lifeline."
+            ),
+            0.9,
+        )
+        for w in (heading, detail, hint):
+            layout.addWidget(w)
+        self.setAccessibleDescription(detail.text())
+
+    def ensure_teacher_panel(self) -> QWidget | None:
+        """Build the teacher notes on first need (they are hidden unless asked for)."""
+        if self.teacher_panel is None and self._extras is not None and self.chapter.ok:
+            self.teacher_panel = self._extras.teacher_widget(self.chapter, self._font)
+            if self.teacher_panel is not None:
+                self._layout.insertWidget(1, self.teacher_panel)  # just under the kicker
+        return self.teacher_panel
+
+    def set_font(self, font: QFont) -> None:
+        self._font = font
+        for block in self.blocks:
+            block.set_font(font)
+        for panel in (self.teacher_panel, self.quiz_panel):
+            if panel is not None and hasattr(panel, "set_font"):
+                panel.set_font(font)
+        for label, scale in self._labels:
+            f = QFont(font)
+            f.setPointSizeF(font.pointSizeF() * scale)
+            f.setBold(label.font().bold())
+            label.setFont(f)
+
+    def plain_text(self) -> str:
+        return "\n\n".join(b.plain_text() for b in self.blocks)
+
+
+class TitlePage(QWidget):
+    """What a student sees first: what this is, and one button to begin."""
+
+    startClicked = Signal()
+
+    def __init__(self, chapters: int, font: QFont, icon: QIcon, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("title-page")
+        self._font = font
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 48, 0, 24)
+        layout.setSpacing(16)
+        self.icon_label = QLabel()
+        self.icon_label.setPixmap(icon.pixmap(112, 112))
+        self.icon_label.setAccessibleName(self.tr("Lifeline logo"))
+        layout.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.title = _label(self.tr("Lifeline"), font, 3.0, bold=True)
+        self.subtitle = _label(
+            self.tr(
+                "How North Korean defectors in the South send money and phone calls home "
+                "through brokers in China: a story reported by the South China Morning "
+                "Post in August 2018, retold for the classroom."
+            ),
+            font,
+            1.15,
+        )
+        self.meta = _label(
+            self.tr("%1 chapters, with charts, sources and a money calculator").replace(
+                "%1", str(chapters)
+            ),
+            font,
+            0.9,
+        )
+        for w in (self.title, self.subtitle, self.meta):
+            w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(w)
+        self.start = QPushButton(self.tr("Start reading"))
+        self.start.setDefault(True)
+        self.start.setMinimumHeight(44)
+        self.start.setAccessibleName(self.tr("Start reading"))
+        self.start.clicked.connect(self.startClicked)
+        layout.addSpacing(12)
+        layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        self.setAccessibleName(self.tr("Title page"))
+        self.set_font(font)
+
+    def set_font(self, font: QFont) -> None:
+        for label, scale, bold in (
+            (self.title, 3.0, True),
+            (self.subtitle, 1.15, False),
+            (self.meta, 0.9, False),
+        ):
+            f = QFont(font)
+            f.setPointSizeF(font.pointSizeF() * scale)
+            f.setBold(bold)
+            label.setFont(f)
+        f = QFont(font)
+        f.setBold(True)
+        self.start.setFont(f)

@@ -1,0 +1,76 @@
+"""Everything the reader shows, loaded once from ``resources/`` with errors kept, not raised.
+
+Quizzes and teacher notes are loaded per chapter on first use; a broken file becomes an
+error message for that chapter (and a failed self-test check), never a crash.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.core.classroom.quiz import Quiz, QuizError, load_quiz
+from desktop_app.core.classroom.teacher import TeacherNotesError, load_teacher_notes
+from desktop_app.core.story.chapters import Chapter, Story
+from desktop_app.core.story.glossary import Glossary, GlossaryError, load_glossary
+from desktop_app.core.story.sources import Citations
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Content:
+    root: Path
+    lang: str
+    story: Story
+    citations: Citations
+    citation_error: str | None = None
+    glossary: Glossary | None = None
+    glossary_error: str | None = None
+    _quizzes: dict[str, Quiz | str] = field(default_factory=dict)
+    _notes: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load_glossary_into(cls, content: Content) -> None:
+        try:
+            content.glossary = load_glossary(content.root, content.lang)
+        except GlossaryError as exc:
+            content.glossary_error = str(exc)
+            log.error("%s", exc)
+
+    def quiz(self, chapter: Chapter) -> Quiz | str:
+        """The chapter's quiz, or the error message that stopped it loading."""
+        found = self._quizzes.get(chapter.id)
+        if found is None:
+            try:
+                found = load_quiz(self.root, self.lang, chapter.id)
+            except QuizError as exc:
+                log.error("%s", exc)
+                found = str(exc)
+            self._quizzes[chapter.id] = found
+        return found
+
+    def quizzes(self) -> dict[str, Quiz]:
+        """Every chapter's quiz that loaded (chapters without questions give empty ones)."""
+        result: dict[str, Quiz] = {}
+        for chapter in self.story.chapters:
+            quiz = self.quiz(chapter) if chapter.ok else None
+            if isinstance(quiz, Quiz):
+                result[chapter.id] = quiz
+        return result
+
+    def teacher_notes(self, chapter: Chapter) -> str:
+        """Markdown teacher notes with the answer key, or a note saying why there are none."""
+        found = self._notes.get(chapter.id)
+        if found is None:
+            quiz = self.quiz(chapter)
+            try:
+                found = load_teacher_notes(
+                    self.root, self.lang, chapter.id, quiz if isinstance(quiz, Quiz) else None
+                )
+            except TeacherNotesError as exc:
+                log.error("%s", exc)
+                found = f"**Teacher notes could not be loaded.** {exc}"
+            self._notes[chapter.id] = found
+        return found

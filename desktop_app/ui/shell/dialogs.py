@@ -1,0 +1,205 @@
+"""Small dialogs: a citation's full reference, an outside address, shortcuts, a crash."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.story.sources import Citations
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def _wrap(text: str, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class _AddressRow(QWidget):
+    """An address shown as selectable text with a Copy button: never opened."""
+
+    def __init__(self, url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit(url)
+        self.field.setReadOnly(True)
+        self.field.setAccessibleName(self.tr("Web address"))
+        self.field.setCursorPosition(0)
+        self.copy = QPushButton(self.tr("Copy address"))
+        self.copy.setAccessibleName(self.tr("Copy address"))
+        self.copy.clicked.connect(self._copy)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.copy)
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.field.text())
+        self.copy.setText(self.tr("Copied"))
+
+
+def _dialog(parent: QWidget | None, title: str) -> tuple[QDialog, QVBoxLayout]:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(520)
+    layout = QVBoxLayout(dialog)
+    layout.setSpacing(10)
+    return dialog, layout
+
+
+def _close_button(dialog: QDialog, layout: QVBoxLayout) -> None:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    buttons.accepted.connect(dialog.accept)
+    layout.addWidget(buttons)
+
+
+def citation_dialog(parent: QWidget | None, citations: Citations, fact_id: str) -> QDialog:
+    dialog, layout = _dialog(parent, _tr("Source %1").replace("%1", fact_id))
+    dialog.setObjectName("citation-dialog")
+    fact = citations.facts.get(fact_id)
+    if fact is None:
+        layout.addWidget(_wrap(_tr("No source is recorded for %1.").replace("%1", fact_id)))
+        _close_button(dialog, layout)
+        return dialog
+    kind = {
+        "A": _tr("From the article"),
+        "X": _tr("From another public source"),
+        "D": _tr("Worked out in Lifeline"),
+    }[fact_id[0]]
+    heading = _wrap(f"<b>{fact_id}</b> · {kind}", rich=True)
+    layout.addWidget(heading)
+    layout.addWidget(_wrap(fact.claim))
+    if fact.attribution:
+        layout.addWidget(_wrap(_tr("Who says so: %1").replace("%1", fact.attribution)))
+    if fact.working:
+        layout.addWidget(_wrap(_tr("Working: %1").replace("%1", fact.working)))
+    if fact.derived_from:
+        layout.addWidget(
+            _wrap(_tr("Worked out from: %1").replace("%1", ", ".join(fact.derived_from)))
+        )
+    for source in citations.sources_of(fact_id):
+        ref = _wrap(source.reference())
+        ref.setObjectName("reference")
+        layout.addWidget(ref)
+        if source.note:
+            layout.addWidget(_wrap(source.note))
+        if source.url:
+            layout.addWidget(_AddressRow(source.url))
+    _close_button(dialog, layout)
+    return dialog
+
+
+def glossary_dialog(parent: QWidget | None, glossary, term_id: str) -> QDialog:
+    dialog, layout = _dialog(parent, _tr("Glossary"))
+    dialog.setObjectName("glossary-dialog")
+    term = glossary.get(term_id) if glossary is not None else None
+    if term is None:
+        layout.addWidget(_wrap(_tr("No glossary entry for '%1'.").replace("%1", term_id)))
+    else:
+        heading = _wrap(f"<h3>{term.term}</h3>", rich=True)
+        heading.setAccessibleName(term.term)
+        layout.addWidget(heading)
+        definition = _wrap(term.definition)
+        definition.setObjectName("definition")
+        layout.addWidget(definition)
+        if term.facts:
+            layout.addWidget(_wrap(_tr("Sources: %1").replace("%1", ", ".join(term.facts))))
+    _close_button(dialog, layout)
+    return dialog
+
+
+def link_dialog(parent: QWidget | None, url: str) -> QDialog:
+    dialog, layout = _dialog(parent, _tr("Web address"))
+    dialog.setObjectName("link-dialog")
+    layout.addWidget(
+        _wrap(
+            _tr(
+                "Lifeline works offline and does not open web pages. This link points to the "
+                "address below; copy it to open it later on a computer with internet access."
+            )
+        )
+    )
+    layout.addWidget(_AddressRow(url))
+    _close_button(dialog, layout)
+    return dialog
+
+
+SHORTCUTS = (
+    ("PgDn, Alt+Right", QT_TRANSLATE_NOOP("Dialogs", "Next chapter")),
+    ("PgUp, Alt+Left", QT_TRANSLATE_NOOP("Dialogs", "Previous chapter")),
+    ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("Dialogs", "Go to chapter 1 … 9")),
+    ("Ctrl+Home", QT_TRANSLATE_NOOP("Dialogs", "Title page")),
+    (
+        "Ctrl+=, Ctrl+-, Ctrl+0",
+        QT_TRANSLATE_NOOP("Dialogs", "Larger text, smaller text, normal size"),
+    ),
+    ("F6", QT_TRANSLATE_NOOP("Dialogs", "Move between chapter list and reading pane")),
+    ("F1", QT_TRANSLATE_NOOP("Dialogs", "This list")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("Dialogs", "Quit")),
+)
+
+
+def shortcuts_dialog(parent: QWidget | None) -> QDialog:
+    dialog, layout = _dialog(parent, "")
+    dialog.setWindowTitle(_tr("Keyboard shortcuts"))
+    rows = "".join(
+        f"<tr><td style='padding-right:18px'><b>{keys}</b></td><td>{_tr(what)}</td></tr>"
+        for keys, what in SHORTCUTS
+    )
+    layout.addWidget(_wrap(f"<table>{rows}</table>", rich=True))
+    _close_button(dialog, layout)
+    return dialog
+
+
+def crash_dialog(parent: QWidget | None, message: str, log_path: str) -> QDialog:
+    dialog, layout = _dialog(parent, "")
+    dialog.setObjectName("crash-dialog")
+    dialog.setWindowTitle(_tr("Lifeline hit a problem"))
+    layout.addWidget(
+        _wrap(
+            _tr(
+                "Something went wrong. Your reading progress is saved. You can keep "
+                "reading; if this happens again, please send the log file to whoever "
+                "looks after this computer."
+            )
+        )
+    )
+    detail = _wrap(message)
+    detail.setObjectName("crash-message")
+    layout.addWidget(detail)
+    layout.addWidget(_wrap(_tr("Log file: %1").replace("%1", log_path)))
+    _close_button(dialog, layout)
+    return dialog
+
+
+def about_dialog(parent: QWidget | None, version: str) -> QDialog:
+    dialog, layout = _dialog(parent, "")
+    dialog.setWindowTitle(_tr("About Lifeline"))
+    layout.addWidget(_wrap(f"<h2>Lifeline {version}</h2>", rich=True))
+    layout.addWidget(
+        _wrap(
+            _tr(
+                "Lifeline retells, in its own words and for the classroom, reporting by "
+                "Josephine Ma for the South China Morning Post (27 August 2018). The "
+                "reporting is the SCMP's; every number in the app links to its source. "
+                "Lifeline works offline and never connects to the internet."
+            )
+        )
+    )
+    _close_button(dialog, layout)
+    return dialog
