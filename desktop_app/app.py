@@ -127,6 +127,20 @@ def load_content(lang: str = "en"):  # -> Content
     return content
 
 
+def calculator_embed(root, citations, settings, lang: str):  # -> Callable[[str, float], QWidget]
+    """The calculator as a chapter embed; the app, not the figures room, joins the two."""
+
+    def make(theme: str, scale: float):
+        from desktop_app.ui.calculator.panel import CalculatorPanel
+
+        panel = CalculatorPanel(settings=settings, citations=citations, root=root, lang=lang)
+        panel.set_theme(theme)
+        panel.set_font_scale(scale)
+        return panel
+
+    return make
+
+
 def create_window(argv: list[str] | None = None):  # -> MainWindow
     """Build the main window without starting the event loop (shared by main() and tests).
 
@@ -159,7 +173,8 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
         window = holder[0] if holder else None
         return (window.chart_theme if window else theme), (window.zoom / 100 if window else 1.0)
 
-    factory, store = make_figure_factory(content.root, content.citations, settings, look, lang)
+    embeds = {"calculator": calculator_embed(content.root, content.citations, settings, lang)}
+    factory, store = make_figure_factory(content.root, content.citations, look, lang, embeds)
     window = MainWindow(content, settings, progress, figure_factory=factory, icon=app_icon())
     holder.append(window)
     window.chart_theme = theme

@@ -28,8 +28,8 @@ from matplotlib.transforms import BboxBase
 
 from desktop_app.charts.base import Size, font, ink_on, label_box, new_figure, style_axes
 from desktop_app.charts.style import ChartTheme
+from desktop_app.core.money.format import money_text, number_text
 from desktop_app.core.money.remittance import FIELD_BY_NAME, Flow, RemittanceResult
-from desktop_app.core.money.scenario import money_text, number_text
 
 MAX_HOPS = int(FIELD_BY_NAME["brokers"].maximum)
 # Waterfall slots: sent, one per possible broker, missing on the way, arrives.

@@ -29,12 +29,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from desktop_app.core.money.number_input import (
-    format_number,
-    looks_like_decimal_comma,
-    parse_number,
-    with_unit,
-)
+from desktop_app.core import ContentError
+from desktop_app.core.money.format import format_number, with_unit
+from desktop_app.core.money.number_input import looks_like_decimal_comma, parse_number
 
 QUIZ_DIR = "quizzes"
 KINDS = ("choice", "numeric", "reflection")
@@ -84,12 +81,8 @@ MESSAGES: dict[str, str] = {
 }
 
 
-class QuizError(Exception):
+class QuizError(ContentError):
     """A quiz file is unreadable or malformed; the message names the file and the entry."""
-
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
-        self.where = where
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,10 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core import ContentError
 from desktop_app.core.classroom.quiz import MESSAGES as QUIZ_MESSAGES
 from desktop_app.core.classroom.quiz import Question, Quiz
-from desktop_app.core.money.number_input import format_number, with_unit
+from desktop_app.core.money.format import format_number, with_unit
 
 TEACHER_DIR = "teacher"
 LESSON_PLAN = "lesson-plan"
@@ -70,12 +71,8 @@ _SECTION = re.compile(r"^##[ \t]+(.+?)[ \t#]*$")
 _TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$")
 
 
-class TeacherNotesError(Exception):
+class TeacherNotesError(ContentError):
     """A teacher file is missing or lacks a required section; names the file."""
-
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
-        self.where = where
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,11 @@
-"""Numbers as students type them, and as people read them.
+"""Numbers as students type them.
 
 :func:`parse_number` reads one number from an answer box, leniently (currency signs,
 thousands separators, a unit after the number, "about", "5.64 million", and the Korean
 forms "약 700", "700달러", "564만") but never guessing: two numbers, a decimal comma,
 letters mixed into digits or a Korean numeral it does not read ("7백") give None.
-:func:`format_number` prints a Decimal with thousands separators and no exponent, so
-whatever the app prints, :func:`parse_number` reads back. Pure Python.
+Whatever :mod:`desktop_app.core.money.format` prints, :func:`parse_number` reads back.
+Pure Python.
 """
 
 from __future__ import annotations
@@ -13,26 +13,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from desktop_app.core.money.format import is_hangul
+
 MAX_NUMBER_CHARS = 60
-
-
-def format_number(value: Decimal) -> str:
-    """700 -> "700", 5642700 -> "5,642,700", 27.10 -> "27.1" (never exponent notation)."""
-    text = format(value.normalize(), ",f")
-    return "0" if text in ("-0", "") else text
-
-
-def with_unit(number: str, unit: str) -> str:
-    """ "700 US dollars", "27.1%"; a one-word Korean unit is attached: "700달러", "3개월"."""
-    if not unit:
-        return number
-    attached = unit.startswith("%") or (_is_hangul(unit[0]) and " " not in unit)
-    return f"{number}{unit}" if attached else f"{number} {unit}"
-
-
-def _is_hangul(char: str) -> bool:
-    return "\uac00" <= char <= "\ud7a3"
-
 
 _PREFIX = re.compile(
     r"^(?:about|around|approximately|approx\.?|roughly|circa|~|≈|약|대략)\s*", re.IGNORECASE
@@ -76,7 +59,7 @@ def parse_number(raw: str) -> Decimal | None:
     digits = re.sub(r"[, \u00a0\u202f]", "", match.group("int") or "0")
     rest = text[match.end() :].strip()
     follows = text[match.end() : match.end() + 1]
-    latin = follows.isalpha() and not _is_hangul(follows)
+    latin = follows.isalpha() and not is_hangul(follows)
     if latin and rest.split()[0].casefold() not in _ATTACHED_UNITS:
         return None  # "7OO" (letter O for zero) must not read as 7
     if _OTHER_SCALE.match(rest):

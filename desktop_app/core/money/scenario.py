@@ -30,7 +30,6 @@ from desktop_app.core.money.remittance import (
     RemittanceResult,
     canonical,
     dollars,
-    round_half_even,
 )
 
 FORMAT = "lifeline-scenario"
@@ -285,26 +284,3 @@ def results_text(result: RemittanceResult) -> str:
         table.append([label, *values, _unit(unit)])
     lines += ["  " + line for line in _table(table, lambda i: 0 < i < len(table[0]) - 1)]
     return "\n".join(lines) + "\n"
-
-
-# --- numbers for people ----------------------------------------------------------------
-def money_text(cents: int, whole: bool = False) -> str:
-    """Dollars with thousands separators: 210000 -> '2,100', 210050 -> '2,100.50'.
-
-    Cents are shown only when there are any; ``whole`` rounds (half to even) to dollars,
-    for prose and chart labels that say "about".
-    """
-    value = dollars(cents)
-    if whole:
-        return f"{round_half_even(value):,f}"
-    if cents % 100 == 0:
-        return f"{value:,.0f}"
-    return f"{value:,.2f}"
-
-
-def number_text(value: Decimal | int, places: int | None = None) -> str:
-    """A number with separators and no trailing zeros, rounded half to even to ``places``."""
-    number = Decimal(value)
-    if places is not None:
-        number = round_half_even(number, Decimal(1).scaleb(-places))
-    return f"{canonical(number):,f}"

@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core import ContentError
+
 CONTROL_FIELDS = (
     "amount_usd",
     "transfers_per_year",
@@ -130,7 +132,7 @@ PLACEHOLDERS = frozenset(
 )
 
 
-class TextsError(Exception):
+class TextsError(ContentError):
     """The calculator's text file is missing or wrong; the message names file and key."""
 
 
@@ -156,18 +158,18 @@ def _check_template(path: Path, where: str, text: str) -> None:
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
     except ValueError as exc:
-        raise TextsError(f"{path.name}: {where} has a stray {{ or }} ({exc})") from None
+        raise TextsError(path.name, f"{where} has a stray {{ or }} ({exc})") from None
     unknown = sorted(name for name in names if name not in PLACEHOLDERS)
     if unknown:
         raise TextsError(
-            f"{path.name}: {where} uses {{{unknown[0]}}}, which the calculator does not fill in"
+            path.name, f"{where} uses {{{unknown[0]}}}, which the calculator does not fill in"
         )
 
 
 def _table(path: Path, data: Mapping[str, object], name: str) -> dict[str, str]:
     table = data.get(name)
     if not isinstance(table, dict):
-        raise TextsError(f"{path.name}: the [{name}] table is missing")
+        raise TextsError(path.name, f"the [{name}] table is missing")
     result: dict[str, str] = {}
     for key, value in table.items():
         if isinstance(value, str):
@@ -175,7 +177,7 @@ def _table(path: Path, data: Mapping[str, object], name: str) -> dict[str, str]:
             result[key] = value
     for key in REQUIRED.get(name, ()):
         if key not in result:
-            raise TextsError(f"{path.name}: [{name}] has no text '{key}'")
+            raise TextsError(path.name, f"[{name}] has no text '{key}'")
     return result
 
 
@@ -185,20 +187,20 @@ def load_texts(root: Path, language: str = "en") -> CalculatorTexts:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise TextsError(f"{path} is missing") from None
+        raise TextsError(path, "file is missing") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise TextsError(f"{path} cannot be read ({exc})") from None
+        raise TextsError(path, f"cannot be read ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
-        raise TextsError(f"{path.name} is not valid TOML ({exc})") from None
+        raise TextsError(path.name, f"not valid TOML ({exc})") from None
     sections = {name: _table(path, data, name) for name in (*REQUIRED, "figures")}
     raw_controls = data.get("controls")
     if not isinstance(raw_controls, dict):
-        raise TextsError(f"{path.name}: the [controls] tables are missing")
+        raise TextsError(path.name, "the [controls] tables are missing")
     controls: dict[str, tuple[str, str]] = {}
     for field in CONTROL_FIELDS:
         table = raw_controls.get(field)
         if not isinstance(table, dict) or not isinstance(table.get("name"), str):
-            raise TextsError(f"{path.name}: [controls.{field}] needs a name")
+            raise TextsError(path.name, f"[controls.{field}] needs a name")
         help_text = table.get("help", "")
         controls[field] = (table["name"], help_text if isinstance(help_text, str) else "")
     return CalculatorTexts(path=path, sections=sections, controls=controls)

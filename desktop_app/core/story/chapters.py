@@ -12,6 +12,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core import ContentError
+
 HEADER_KEYS = ("id", "title", "summary", "facts", "figures")
 CHAPTER_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 CITATION = re.compile(r"\[@([A-Z]\d{2}(?:\s*;\s*@[A-Z]\d{2})*)\]")
@@ -21,8 +23,8 @@ EMBED_LINE = re.compile(r"^\[\[(figure|widget):\s*([a-z0-9-]+)\s*\]\]\s*$", re.M
 WIDGETS = frozenset({"calculator"})
 
 
-class ChapterError(Exception):
-    """A chapter file is missing, unreadable or has a broken header."""
+class ChapterError(ContentError):
+    """A chapter file has a broken header; :func:`load_chapter` keeps the file beside it."""
 
 
 @dataclass(frozen=True)
@@ -73,11 +75,11 @@ def parse_header(text: str) -> tuple[dict[str, str], str]:
     """Split ``---``-fenced ``key: value`` lines from the body; raise ChapterError if broken."""
     lines = text.lstrip("\ufeff").splitlines()
     if not lines or lines[0].strip() != "---":
-        raise ChapterError("the header is missing: the file must start with a line '---'")
+        raise ChapterError(None, "the header is missing: the file must start with a line '---'")
     try:
         end = next(i for i, line in enumerate(lines[1:], 1) if line.strip() == "---")
     except StopIteration:
-        raise ChapterError("the header is not closed with a line '---'") from None
+        raise ChapterError(None, "the header is not closed with a line '---'") from None
     header: dict[str, str] = {}
     for lineno, line in enumerate(lines[1:end], 2):
         if not line.strip():
@@ -85,13 +87,13 @@ def parse_header(text: str) -> tuple[dict[str, str], str]:
         key, sep, value = line.partition(":")
         key = key.strip()
         if not sep or key not in HEADER_KEYS:
-            raise ChapterError(f"header line {lineno} is not one of {', '.join(HEADER_KEYS)}")
+            raise ChapterError(None, f"header line {lineno} is not one of {', '.join(HEADER_KEYS)}")
         header[key] = value.strip()
     missing = [k for k in ("id", "title", "summary", "facts") if not header.get(k)]
     if missing:
-        raise ChapterError(f"the header is missing: {', '.join(missing)}")
+        raise ChapterError(None, f"the header is missing: {', '.join(missing)}")
     if not CHAPTER_ID.match(header["id"]):
-        raise ChapterError(f"id '{header['id']}' may hold only a-z, 0-9 and '-'")
+        raise ChapterError(None, f"id '{header['id']}' may hold only a-z, 0-9 and '-'")
     return header, "\n".join(lines[end + 1 :]).strip() + "\n"
 
 

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from desktop_app.core import ContentError
+
 GLOSSARY_DIR = "glossary"
 LINK_SCHEME = "glossary:"
 TERM_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -39,12 +41,8 @@ REQUIRED_TERMS = (
 )  # fmt: skip
 
 
-class GlossaryError(Exception):
+class GlossaryError(ContentError):
     """The glossary file is unreadable or malformed; the message names the file and term."""
-
-    def __init__(self, where: str, message: str) -> None:
-        super().__init__(f"{where}: {message}")
-        self.where = where
 
 
 @dataclass(frozen=True)

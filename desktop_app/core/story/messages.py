@@ -30,6 +30,7 @@ import string
 import tomllib
 from pathlib import Path
 
+from desktop_app.core import ContentError
 from desktop_app.core.classroom import progress, quiz
 from desktop_app.core.money import inputs as remittance_inputs
 from desktop_app.core.money import scenario
@@ -51,7 +52,7 @@ _ENGLISH: dict[str, dict[str, str]] = {name: dict(table) for name, table in TABL
 _noted_missing: set[tuple[str, str, str]] = set()
 
 
-class MessageCatalogueError(Exception):
+class MessageCatalogueError(ContentError):
     """The overlay file as a whole is missing or unreadable; the message names the file."""
 
 
@@ -102,13 +103,13 @@ def load_message_overlay(
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise MessageCatalogueError(f"{name} is missing") from None
+        raise MessageCatalogueError(name, "file is missing") from None
     except UnicodeDecodeError:
-        raise MessageCatalogueError(f"{name} is not UTF-8 text") from None
+        raise MessageCatalogueError(name, "not UTF-8 text") from None
     except OSError as exc:
-        raise MessageCatalogueError(f"{name} cannot be read ({exc.strerror or exc})") from None
+        raise MessageCatalogueError(name, f"cannot be read ({exc.strerror or exc})") from None
     except tomllib.TOMLDecodeError as exc:
-        raise MessageCatalogueError(f"{name} is not valid TOML ({exc})") from None
+        raise MessageCatalogueError(name, f"not valid TOML ({exc})") from None
     overlay: dict[str, dict[str, str]] = {}
     for table, entries in data.items():
         if not isinstance(entries, dict):

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core import ContentError
+
 CITATIONS_FILE = "citations.toml"
 FACT_ID = re.compile(r"^[AXD]\d{2}$")
 LANG_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
@@ -27,12 +29,14 @@ SOURCE_TEXT_KEYS = ("publisher", "note")
 log = logging.getLogger(__name__)
 
 
-class CitationError(Exception):
+class CitationError(ContentError):
     """The citations file is missing or malformed; the message names the file and the entry."""
 
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(f"{path.name}: {message}")
-        self.path = path
+    path: Path
+
+    @property
+    def shown(self) -> str:
+        return self.path.name
 
 
 @dataclass(frozen=True)

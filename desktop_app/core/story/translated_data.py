@@ -16,7 +16,7 @@ import string
 from collections.abc import Mapping
 from pathlib import Path
 
-from desktop_app.core.story.datasets import (
+from desktop_app.core.story.figure_data import (
     CATALOGUE,
     FACTS_COLUMN,
     Dataset,

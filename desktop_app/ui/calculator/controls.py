@@ -18,9 +18,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSizePolicy, QSlider, QWidget
 
+from desktop_app.core.money.format import number_text
 from desktop_app.core.money.inputs import check_value
 from desktop_app.core.money.remittance import LABELS, FieldSpec, RemittanceInputError
-from desktop_app.core.money.scenario import number_text
 
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
 # Refusals worth showing while the user is still typing (range errors wait for the end:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.core.money.format import money_text
 from desktop_app.core.money.remittance import (
     LABELS,
     RemittanceInputError,
@@ -26,7 +27,6 @@ from desktop_app.core.money.remittance import (
 )
 from desktop_app.core.money.scenario import (
     ScenarioError,
-    money_text,
     results_text,
     scenario_from_json,
 )

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop_app.core.money.format import money_text, number_text
 from desktop_app.core.money.remittance import Flow, RemittanceResult
-from desktop_app.core.money.scenario import money_text, number_text
 from desktop_app.core.money.texts import RESULT_KEYS, CalculatorTexts
 from desktop_app.ui.calculator.labels import FitLabel, LabelBox
 

@@ -9,14 +9,29 @@ student's scenario is put back afterwards (and was never written to settings mea
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from desktop_app.core.money.remittance import PRESETS, RemittanceResult
-from desktop_app.core.money.scenario import money_text
+from desktop_app.core.money.format import money_text
+from desktop_app.core.money.remittance import PRESETS, RemittanceInputs, RemittanceResult
 from desktop_app.ui.calculator.results import result_values
 
-if TYPE_CHECKING:
-    from desktop_app.ui.calculator.panel import CalculatorPanel
+
+class CalculatorPanel(Protocol):
+    """What the self-test uses of a calculator panel (the panel imports this module, and
+    this module never imports the panel back)."""
+
+    error: str | None
+    last_error: str | None
+    inputs: RemittanceInputs
+    result: RemittanceResult
+    charts: Any  # CalculatorCharts, once built
+    canvas: Any  # LiveCanvas, once built
+    ui: Any  # layout.Ui
+    _persist: bool
+
+    def build_charts(self) -> None: ...
+    def apply_preset(self, preset_id: str) -> None: ...
+    def apply(self, inputs: RemittanceInputs) -> None: ...
 
 
 def _conserved(result: RemittanceResult) -> bool:

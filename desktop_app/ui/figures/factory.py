@@ -1,8 +1,12 @@
-"""Makes the widget that stands for a figure (or the calculator) in a chapter page."""
+"""Makes the widget that stands for a figure in a chapter page.
+
+Other embeds (the calculator) come in through ``embeds`` from the app, which wires the rooms
+of ``ui`` together: this room never imports another.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -10,26 +14,31 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.core.story.sources import Citations
 from desktop_app.ui.figures.store import FigureStore
-from desktop_app.ui.shell.settings import Settings
 
 
 def make_figure_factory(
     root: Path,
     citations: Citations,
-    settings: Settings,
     look: Callable[[], tuple[str, float]],
     lang: str = "en",
+    embeds: Mapping[str, Callable[[str, float], QWidget]] | None = None,
 ) -> tuple[Callable[..., QWidget], FigureStore]:
-    """A factory for chapter pages, and the store it reads; ``look`` gives (theme, scale)."""
+    """A factory for chapter pages, and the store it reads; ``look`` gives (theme, scale).
+
+    ``embeds`` maps an embed name (``[[widget: calculator]]``) to a maker called with the
+    theme and the font scale.
+    """
     store = FigureStore(root, citations, lang)
+    makers = dict(embeds or {})
 
     def factory(name: str, theme: str | None = None, scale: float | None = None) -> QWidget:
         current_theme, current_scale = look()
         theme = theme or current_theme
         scale = scale or current_scale
-        if name == "calculator":
+        maker = makers.get(name)
+        if maker is not None:
             try:
-                from desktop_app.ui.calculator.panel import CalculatorPanel
+                return maker(theme, scale)
             except ImportError as exc:
                 label = QLabel(
                     QCoreApplication.translate(
@@ -38,10 +47,6 @@ def make_figure_factory(
                 )
                 label.setWordWrap(True)
                 return label
-            panel = CalculatorPanel(settings=settings, citations=citations, root=root, lang=lang)
-            panel.set_theme(theme)
-            panel.set_font_scale(scale)
-            return panel
         from desktop_app.ui.figures.panel import FigurePanel
 
         return FigurePanel(name, store, theme=theme, font_scale=scale)

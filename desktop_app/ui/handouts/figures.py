@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.core.money.number_input import format_number
+from desktop_app.core.money.format import format_number
 from desktop_app.core.story.datasets import FigureInfo
 from desktop_app.core.story.sources import Citations
 

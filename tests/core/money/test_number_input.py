@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.classroom.quiz import check_answer, load_quiz
-from desktop_app.core.money.number_input import looks_like_decimal_comma, parse_number, with_unit
+from desktop_app.core.money.number_input import looks_like_decimal_comma, parse_number
 
 ROOT = Path(__file__).resolve().parents[3] / "resources"
 
@@ -70,16 +70,6 @@ def test_korean_decimal_comma_is_recognised() -> None:
     """ "약 27,1" is a decimal comma (the student is told to use a point), not a number."""
     assert looks_like_decimal_comma("약 27,1")
     assert looks_like_decimal_comma("미화 27,1달러")
-
-
-def test_with_unit_attaches_one_word_korean_units() -> None:
-    """Korean writes 700달러 and 3개월; English and multi-word units keep their space."""
-    assert with_unit("700", "달러") == "700달러"
-    assert with_unit("1.1", "개월") == "1.1개월"
-    assert with_unit("5,642,700", "북한 원") == "5,642,700 북한 원"
-    assert with_unit("700", "US dollars") == "700 US dollars"
-    assert with_unit("27.1", "%") == "27.1%"
-    assert with_unit("1,119", "kg") == "1,119 kg"
 
 
 def test_every_korean_answer_as_shown_is_marked_right() -> None:

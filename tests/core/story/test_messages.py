@@ -166,14 +166,14 @@ def test_bad_toml_keeps_english_and_names_the_file(tmp_path: Path) -> None:
     root = _overlay(tmp_path, '[quiz]\ncorrect = "정답입니다.\n')
     problems = apply_language(root, "ko")
     assert len(problems) == 1
-    assert problems[0].startswith(f"{SHOWN} is not valid TOML")
+    assert problems[0].startswith(f"{SHOWN}: not valid TOML")
     assert english("quiz") == quiz.MESSAGES
 
 
 def test_missing_catalogue_is_named(tmp_path: Path) -> None:
     """No file for the language: one problem naming it, English everywhere."""
     problems = apply_language(tmp_path, "ko")
-    assert problems == [f"{SHOWN} is missing; the app's messages are shown in English"]
+    assert problems == [f"{SHOWN}: file is missing; the app's messages are shown in English"]
     assert {name: dict(t) for name, t in TABLES.items()} == {n: english(n) for n in TABLES}
 
 
