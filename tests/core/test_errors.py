@@ -46,6 +46,36 @@ def test_a_missing_file_is_a_content_error_naming_it(
     assert exc.problem and str(exc) == f"{exc.shown}: {exc.problem}"
 
 
+NOT_TEXT_FILES = {
+    "teacher": "teacher/en/calls.md",
+    "calculator texts": "calculator/en.toml",
+    "glossary": "glossary/en.toml",
+    "messages": "messages/ko.toml",
+    "citations": "citations.toml",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "error", "load", "file_part"),
+    [x for x in LOADERS if x[0] in NOT_TEXT_FILES],
+    ids=[x[0] for x in LOADERS if x[0] in NOT_TEXT_FILES],
+)
+def test_a_file_that_is_not_text_is_reported_in_the_same_words(
+    tmp_path: Path,
+    name: str,
+    error: type[ContentError],
+    load: Callable[[Path], object],
+    file_part: str,
+) -> None:
+    """Every loader says "the file is not UTF-8 text" for bytes that are not text."""
+    target = tmp_path / NOT_TEXT_FILES[name]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(b"\xff\xfe\xfa not text")
+    with pytest.raises(error) as caught:
+        load(tmp_path)
+    assert caught.value.problem == "the file is not UTF-8 text"
+
+
 def test_a_quiz_that_is_not_text_is_a_content_error(tmp_path: Path) -> None:
     """A chapter may have no quiz (an empty one), but a broken quiz file is named."""
     folder = tmp_path / "quizzes" / "en"

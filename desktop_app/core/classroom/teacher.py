@@ -30,7 +30,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core import ContentError
+from desktop_app.core import ContentError, read_content
 from desktop_app.core.classroom.quiz import MESSAGES as QUIZ_MESSAGES
 from desktop_app.core.classroom.quiz import Question, Quiz
 from desktop_app.core.money.format import format_number, with_unit
@@ -174,14 +174,7 @@ def parse_notes(
 def _read(root: Path, lang: str, name: str) -> tuple[str, str]:
     path = teacher_path(root, lang, name)
     shown = f"{TEACHER_DIR}/{lang}/{path.name}"
-    try:
-        return shown, path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise TeacherNotesError(shown, "file is missing") from None
-    except UnicodeDecodeError:
-        raise TeacherNotesError(shown, "the file is not UTF-8 text") from None
-    except OSError as exc:
-        raise TeacherNotesError(shown, f"cannot be read ({exc.strerror or exc})") from None
+    return shown, read_content(path, TeacherNotesError, shown)
 
 
 def read_teacher_notes(root: Path, lang: str, chapter_id: str) -> TeacherNotes:

@@ -8,12 +8,11 @@ message naming the file and the key instead of a crash later.
 from __future__ import annotations
 
 import string
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core import ContentError
+from desktop_app.core import ContentError, parse_toml, read_content
 
 CONTROL_FIELDS = (
     "amount_usd",
@@ -184,14 +183,7 @@ def _table(path: Path, data: Mapping[str, object], name: str) -> dict[str, str]:
 def load_texts(root: Path, language: str = "en") -> CalculatorTexts:
     """Read and check ``root/calculator/<language>.toml``; TextsError names what is wrong."""
     path = root / "calculator" / f"{language}.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise TextsError(path, "file is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TextsError(path, f"cannot be read ({exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise TextsError(path.name, f"not valid TOML ({exc})") from None
+    data = parse_toml(read_content(path, TextsError), TextsError, path.name)
     sections = {name: _table(path, data, name) for name in (*REQUIRED, "figures")}
     raw_controls = data.get("controls")
     if not isinstance(raw_controls, dict):

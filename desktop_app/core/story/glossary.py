@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from desktop_app.core import ContentError
+from desktop_app.core import ContentError, read_content
 
 GLOSSARY_DIR = "glossary"
 LINK_SCHEME = "glossary:"
@@ -320,15 +320,7 @@ def load_glossary(root: Path, lang: str) -> Glossary:
     """Read the glossary; raise GlossaryError (naming the file) when missing or malformed."""
     path = glossary_path(root, lang)
     name = f"{GLOSSARY_DIR}/{path.name}"
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise GlossaryError(name, "file is missing") from None
-    except UnicodeDecodeError:
-        raise GlossaryError(name, "the file is not UTF-8 text") from None
-    except OSError as exc:
-        raise GlossaryError(name, f"cannot be read ({exc.strerror or exc})") from None
-    return parse_glossary(name, text)
+    return parse_glossary(name, read_content(path, GlossaryError, name))
 
 
 def check_glossary(

@@ -27,10 +27,9 @@ from __future__ import annotations
 
 import logging
 import string
-import tomllib
 from pathlib import Path
 
-from desktop_app.core import ContentError
+from desktop_app.core import ContentError, parse_toml, read_content
 from desktop_app.core.classroom import progress, quiz
 from desktop_app.core.money import inputs as remittance_inputs
 from desktop_app.core.money import scenario
@@ -100,16 +99,7 @@ def load_message_overlay(
     path = overlay_path(root, lang)
     name = _shown(path, root)
     notes = problems if problems is not None else []
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise MessageCatalogueError(name, "file is missing") from None
-    except UnicodeDecodeError:
-        raise MessageCatalogueError(name, "not UTF-8 text") from None
-    except OSError as exc:
-        raise MessageCatalogueError(name, f"cannot be read ({exc.strerror or exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise MessageCatalogueError(name, f"not valid TOML ({exc})") from None
+    data = parse_toml(read_content(path, MessageCatalogueError, name), MessageCatalogueError, name)
     overlay: dict[str, dict[str, str]] = {}
     for table, entries in data.items():
         if not isinstance(entries, dict):

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core import ContentError
+from desktop_app.core import ContentError, read_content
 
 CITATIONS_FILE = "citations.toml"
 FACT_ID = re.compile(r"^[AXD]\d{2}$")
@@ -176,12 +176,7 @@ def parse_citations(path: Path, text: str) -> Citations:
 
 
 def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise CitationError(path, "file is missing") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CitationError(path, f"cannot be read ({exc})") from exc
+    return read_content(path, CitationError)
 
 
 def overlay_path(root: Path, lang: str) -> Path:
