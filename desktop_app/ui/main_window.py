@@ -27,6 +27,7 @@ from desktop_app.core.classroom.progress import Progress, ProgressError
 from desktop_app.ui.reader.chapter_list import ChapterList
 from desktop_app.ui.reader.chapter_page import ChapterPage, FigureFactory, TitlePage
 from desktop_app.ui.reader.content import Content
+from desktop_app.ui.reader.reading_clock import ReadingClock
 from desktop_app.ui.shell.settings import ZOOM_MAX, ZOOM_MIN, Settings
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.classroom.coordinator import Classroom
 
         self.classroom = Classroom(self)
+        self.reading_clock = ReadingClock(progress, parent=self)
+        self.reading_clock.due.connect(self._scrolled)
         self._build()
         self._build_menus()
         self._connect_signals()
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
             self._return_to = self.current
         self._put_on_screen(key)
         self.current = key
+        self.reading_clock.open(None)
         self.chapter_list.select(-1)
         titles = {
             PROGRESS_PAGE: self.tr("My progress"),
@@ -256,6 +260,7 @@ class MainWindow(QMainWindow):
             return
         self._put_on_screen(n)
         self.current = n
+        self.reading_clock.open(self.story.chapters[n - 1].id if n else None, self._body(n))
         self.chapter_list.select(n)
         if n:
             chapter = self.story.chapters[n - 1]
@@ -384,8 +389,13 @@ class MainWindow(QMainWindow):
         self.scroll_progress.setValue(
             100 if bar.maximum() == 0 else 100 * bar.value() // bar.maximum()
         )
-        if self.current > 0 and at_end and self.scroll.widget() is not None and self.isVisible():
+        on_screen = self.scroll.widget() is not None and self.isVisible()
+        # Read = the end reached AND a plausible time spent (core.classroom.reading).
+        if self.current > 0 and at_end and on_screen and self.reading_clock.long_enough():
             self.mark_read(self.current)
+
+    def _body(self, n: int) -> str:
+        return self.story.chapters[n - 1].body if n else ""
 
     def _update_progress(self) -> None:
         done = sum(1 for c in self.story.chapters if c.id in self._read)

@@ -79,11 +79,22 @@ def test_unknown_chapter_number_is_refused(window) -> None:
 
 
 def test_reading_to_the_end_ticks_the_chapter(window, qtbot, _private_dirs: Path) -> None:
-    """Scrolling to the bottom marks a chapter read, in the list and the progress bar."""
+    """Reaching the bottom after a plausible time marks a chapter read, in the list and
+    the progress bar; scrolling straight to the bottom does not."""
+    now = [1000.0]
+    window.reading_clock.clock = lambda: now[0]
     window.show_chapter(2)
     assert not window.is_read(2)
     bar = window.scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    assert not window.is_read(2)  # at the end, but after no time at all
+    now[0] += window.reading_clock.required() - 1
+    bar.setValue(0)
+    bar.setValue(bar.maximum())
+    assert not window.is_read(2)
+    now[0] += 1
+    bar.setValue(0)
     bar.setValue(bar.maximum())
     assert window.is_read(2)
     assert window.chapter_list.is_marked_read(2)

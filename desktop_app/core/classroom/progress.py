@@ -13,6 +13,9 @@ renaming it to ``progress.json.corrupt-<timestamp>`` (never deleted) and fresh p
 comes back with a notice to show the student. :meth:`Progress.save` is atomic: a temporary
 file in the same folder, flushed to disk, then renamed over the old file.
 
+Version 2 adds every attempt, the seconds each chapter was open, and the student's name
+and class (:mod:`.attempts`, which also migrates version-1 files).
+
 Changes are kept in memory until :meth:`save` (``reset`` saves at once). User-visible
 English lives in :data:`MESSAGES` (translated in place by :mod:`.messages`). Pure Python.
 """
@@ -30,10 +33,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.core.classroom.attempts import (
+    Attempt,
+    InvalidRecord,
+    Record,
+    clean_name,
+    first_right,
+    parse_record,
+    right_at,
+)
 from desktop_app.core.classroom.quiz import Quiz
 
 FORMAT = "lifeline-progress"
-VERSION = 1
+VERSION = 2  # 2: every attempt, seconds per chapter, the student (attempts.py)
 FILE_NAME = "progress.json"
 CORRUPT_SUFFIX = ".corrupt-"
 MAX_BYTES = 5_000_000
@@ -67,6 +79,8 @@ MESSAGES: dict[str, str] = {
     "save_blocked": "Progress is not saved: {path} holds an unreadable file.",
     "csv_header": "chapter,question id,question,your answer,result,fact IDs,time",
     "result_correct": "correct",
+    "result_correct_later": "correct at attempt {number}",
+    "result_carried": "correct (earlier attempts not kept)",
     "result_incorrect": "not correct",
     "result_reflection": "reflection",
     "result_unanswered": "not answered",
@@ -104,7 +118,17 @@ class ChapterSummary:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """Now, in the student's own time zone (with its UTC offset)."""
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
+
+
+def _record(data: bytes, answers: dict[str, dict[str, Answer]]) -> Record:
+    """The version-2 additions (every attempt, the student); version 1 is migrated."""
+    doc = json.loads(data.decode("utf-8-sig"), parse_constant=lambda name: None)
+    try:
+        return parse_record(doc, doc["version"], answers)
+    except InvalidRecord as exc:
+        raise _Invalid(MESSAGES["problem_bad_entry"].format(entry=exc)) from None
 
 
 def _parse(data: bytes) -> tuple[list[str], dict[str, dict[str, Answer]]]:
@@ -175,6 +199,7 @@ class Progress:
         self.folder = Path(folder)
         self.read: list[str] = []
         self.answers: dict[str, dict[str, Answer]] = {}
+        self.record = Record()
         self._blocked = False  # True when an unreadable file could not be moved aside
 
     @property
@@ -199,7 +224,9 @@ class Progress:
                 # Unreadable but present: never overwrite what we could not read.
                 progress._blocked = True
                 return progress, MESSAGES["unreadable"].format(error=exc.strerror or exc)
-            progress.read, progress.answers = _parse(data)
+            read, answers = _parse(data)
+            progress.record = _record(data, answers)
+            progress.read, progress.answers = read, answers
         except _Invalid as problem:
             try:
                 moved = _set_aside(path)
@@ -221,6 +248,7 @@ class Progress:
             for chapter, questions in self.answers.items()
         }
         doc = {"format": FORMAT, "version": VERSION, "read": self.read, "answers": answers}
+        doc.update(self.record.to_json())
         return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
     def save(self) -> None:
@@ -269,11 +297,28 @@ class Progress:
         correct: bool | None,
         at: datetime | None = None,
     ) -> Answer:
-        """Keep the latest answer to a question (replacing any earlier one)."""
+        """Keep the answer as a new attempt; ``answers`` holds the latest one."""
         when = at.isoformat(timespec="seconds") if at is not None else _now()
         entry = Answer(answer, correct, when)
         self.answers.setdefault(chapter_id, {})[question_id] = entry
+        tries = self.record.attempts.setdefault(chapter_id, {}).setdefault(question_id, [])
+        tries.append(Attempt(answer, correct, when))
         return entry
+
+    def attempts_for(self, chapter_id: str, question_id: str) -> list[Attempt]:
+        return list(self.record.attempts.get(chapter_id, {}).get(question_id, []))
+
+    def add_seconds(self, chapter_id: str, seconds: float) -> float:
+        """Add time the chapter was on screen; the total so far."""
+        total = self.record.seconds.get(chapter_id, 0.0) + max(0.0, seconds)
+        self.record.seconds[chapter_id] = total
+        return total
+
+    def seconds_in(self, chapter_id: str) -> float:
+        return self.record.seconds.get(chapter_id, 0.0)
+
+    def set_student(self, name: str, class_name: str) -> None:
+        self.record.name, self.record.class_name = clean_name(name), clean_name(class_name)
 
     def answer_for(self, chapter_id: str, question_id: str) -> Answer | None:
         return self.answers.get(chapter_id, {}).get(question_id)
@@ -282,6 +327,7 @@ class Progress:
         """Forget everything and save the empty progress (the UI asks first)."""
         self.read = []
         self.answers = {}
+        self.record = Record()
         self.save()
 
     # -- summaries and export ----------------------------------------------------------
@@ -296,7 +342,8 @@ class Progress:
                 if given is None:
                     continue
                 answered += 1
-                correct += int(question.gradable and given.correct is True)
+                tries = self.attempts_for(quiz.chapter_id, question.id)
+                correct += int(question.gradable and first_right(tries) is True)
             gradable = sum(1 for q in quiz if q.gradable)
             read = self.is_read(quiz.chapter_id)
             rows.append(
@@ -320,7 +367,7 @@ class Progress:
                     if not question.gradable:
                         result = MESSAGES["result_reflection"]
                     elif given.correct:
-                        result = MESSAGES["result_correct"]
+                        result = _result(self.attempts_for(quiz.chapter_id, question.id))
                     else:
                         result = MESSAGES["result_incorrect"]
                 facts = " ".join(question.facts)
@@ -365,6 +412,16 @@ class Progress:
         if not rows:
             lines += [MESSAGES["report_no_answers"], ""]
         return "\n".join(lines)
+
+
+def _result(tries: list[Attempt]) -> str:
+    """ "correct" only when right at the first attempt; otherwise say which attempt."""
+    number = right_at(tries)
+    if number == 1:
+        return MESSAGES["result_correct"]
+    if number is None:
+        return MESSAGES["result_carried"]
+    return MESSAGES["result_correct_later"].format(number=number)
 
 
 def _quote(text: str) -> str:

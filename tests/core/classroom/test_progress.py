@@ -93,11 +93,20 @@ def test_file_layout_is_versioned_json(tmp_path: Path) -> None:
                 }
             }
         },
+        "attempts": {
+            "calls": {
+                "why-he-calls": [
+                    {"answer": "b", "correct": True, "at": "2024-05-02T09:15:00+00:00"}
+                ]
+            }
+        },
+        "seconds": {},
+        "student": {"name": "", "class": ""},
     }
 
 
 def test_new_answer_replaces_the_old(tmp_path: Path) -> None:
-    """Answering again keeps only the latest answer."""
+    """Answering again shows the latest answer (every attempt is kept: test_attempts)."""
     progress = Progress(tmp_path)
     progress.record_answer("c", "q", "1", False, at=WHEN)
     progress.record_answer("c", "q", "2", True)

@@ -1,0 +1,67 @@
+"""How long the open chapter has been on screen, kept in the student's progress.
+
+A chapter counts as read only when its end is reached and it was open long enough
+(:mod:`desktop_app.core.classroom.reading`). The clock adds the time to the progress when
+another page opens, and says ``due`` when the open chapter has just been open long enough,
+so a reader already at the end is ticked without scrolling again. ``clock`` is any
+monotonic seconds function (tests pass their own).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_app.core.classroom.progress import Progress
+from desktop_app.core.classroom.reading import required_seconds, word_count
+
+
+class ReadingClock(QObject):
+    due = Signal()
+
+    def __init__(
+        self,
+        progress: Progress,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.progress = progress
+        self.clock = clock
+        self.chapter_id: str | None = None
+        self.words = 0
+        self._since = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.due)
+
+    def open(self, chapter_id: str | None, text: str = "") -> None:
+        """Stop timing the chapter open until now and start ``chapter_id`` (None: none)."""
+        self.stop()
+        self.chapter_id = chapter_id
+        self.words = word_count(text)
+        self._since = self.clock()
+        if chapter_id is not None:
+            left = self.required() - self.progress.seconds_in(chapter_id)
+            if left > 0:
+                self._timer.start(int(left * 1000) + 50)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self.chapter_id is not None:
+            self.progress.add_seconds(self.chapter_id, self.clock() - self._since)
+            self._since = self.clock()
+
+    def required(self) -> float:
+        return required_seconds(self.words)
+
+    def seconds(self) -> float:
+        """Seconds the open chapter has been on screen, this time and before."""
+        if self.chapter_id is None:
+            return 0.0
+        return self.progress.seconds_in(self.chapter_id) + self.clock() - self._since
+
+    def long_enough(self) -> bool:
+        return self.chapter_id is not None and self.seconds() >= self.required()
