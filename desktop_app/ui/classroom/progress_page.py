@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.classroom.progress import Progress, ProgressError
 from desktop_app.core.classroom.quiz import Quiz
 from desktop_app.core.story.chapters import Story
+from desktop_app.ui.classroom.student_box import StudentBox
 from desktop_app.ui.shell.atomic import WriteError, write_bytes_atomic
 
 CSV_NAME = "lifeline-my-answers.csv"
@@ -116,7 +117,8 @@ class ProgressPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(False)
-        for widget in (self.title, self.intro, self.table, self.totals):
+        self.student = StudentBox(progress)
+        for widget in (self.title, self.intro, self.student, self.table, self.totals):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -137,6 +139,7 @@ class ProgressPage(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the table and totals from the progress."""
+        self.student.reload()
         rows = self.progress.summary(self._quizzes_in_order())
         self.table.setRowCount(len(rows))
         read = answered = total = correct = gradable = 0
@@ -235,7 +238,8 @@ class ProgressPage(QWidget):
         text = self.progress.answers_markdown(self._quizzes_in_order(), self.titles())
         head, _, rest = text.partition("\n")
         name = self.tr("Name: %1 · Exported from Lifeline on %2")
-        name = name.replace("%1", "\\_" * 24).replace("%2", date.today().isoformat())
+        who = self.progress.record.name or "\\_" * 24
+        name = name.replace("%1", who).replace("%2", date.today().isoformat())
         return f"{head}\n\n{name}\n{rest}"
 
     def export_pdf(self, path: Path) -> bool:

@@ -201,3 +201,24 @@ def test_text_zoom_keeps_every_row_whole(qtbot, story, quizzes, tmp_path) -> Non
     assert table.font().pointSizeF() == 26.0
     assert page.title.font().pointSizeF() > 26.0
     assert table.verticalScrollBar().maximum() == 0
+
+
+def test_name_and_class_are_asked_once_and_saved(qtbot, story, quizzes, tmp_path) -> None:
+    """Typing a name (in Hangul) and a class saves them with the progress; the question
+    disappears once both are given, and the fields stay editable."""
+    page = _page(qtbot, story, quizzes, Progress(tmp_path))
+    box = page.student
+    assert box.ask.isVisibleTo(page)
+    box.name_edit.setFocus()
+    box.name_edit.insert("김민지")  # as an input method commits it (keyClicks is ASCII only)
+    qtbot.keyClick(box.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(box.class_edit, "10B")
+    qtbot.keyClick(box.class_edit, Qt.Key.Key_Return)
+    saved, _ = Progress.load(tmp_path)
+    assert (saved.record.name, saved.record.class_name) == ("김민지", "10B")
+    assert not box.ask.isVisibleTo(page)
+    box.name_edit.clear()
+    qtbot.keyClicks(box.name_edit, "Kim Minji")
+    qtbot.keyClick(box.name_edit, Qt.Key.Key_Return)
+    assert Progress.load(tmp_path)[0].record.name == "Kim Minji"
+    assert "Kim Minji" in page.answers_markdown()
