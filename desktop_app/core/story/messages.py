@@ -30,7 +30,7 @@ import string
 from pathlib import Path
 
 from desktop_app.core import ContentError, parse_toml, read_content
-from desktop_app.core.classroom import progress, quiz
+from desktop_app.core.classroom import handin, progress, quiz, report_export
 from desktop_app.core.money import inputs as remittance_inputs
 from desktop_app.core.money import scenario
 
@@ -43,6 +43,8 @@ ENGLISH = "en"
 TABLES: dict[str, dict[str, str]] = {
     "quiz": quiz.MESSAGES,
     "progress": progress.MESSAGES,
+    "handin": handin.MESSAGES,
+    "report": report_export.MESSAGES,
     "scenario": scenario.MESSAGES,
     "remittance": remittance_inputs.LABELS,
 }
