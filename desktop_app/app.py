@@ -23,6 +23,11 @@ class Options:
     presentation: bool = False
     export_handout: tuple[str, str] | None = None
     lang: str | None = None
+    hand_in: str | None = None
+    student: str | None = None
+    class_name: str | None = None
+    class_report: tuple[str, str] | None = None
+    teacher_guide: str | None = None
 
 
 class UsageError(Exception):
@@ -69,6 +74,26 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("en", "ko"),
         help="interface and story language (default: the saved choice, else the system's)",
     )
+    classroom = parser.add_argument_group("classroom (no window)")
+    classroom.add_argument(
+        "--hand-in", metavar="FOLDER", help="hand in my answers: write a new answers file to FOLDER"
+    )
+    classroom.add_argument("--student", metavar="NAME", help="with --hand-in: the student's name")
+    classroom.add_argument(
+        "--class", dest="class_name", metavar="CLASS", help="with --hand-in: the class"
+    )
+    classroom.add_argument(
+        "--class-report",
+        nargs=2,
+        metavar=("FOLDER", "OUT"),
+        help="read every hand-in in FOLDER (and below) and write the class report to OUT "
+        "(.csv or .pdf)",
+    )
+    classroom.add_argument(
+        "--export-teacher-guide",
+        metavar="OUT.pdf",
+        help="write the lesson plan, teacher notes and answer keys as a PDF",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -82,6 +107,11 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         presentation=ns.presentation,
         export_handout=tuple(ns.export_handout) if ns.export_handout else None,
         lang=ns.lang,
+        hand_in=ns.hand_in,
+        student=ns.student,
+        class_name=ns.class_name,
+        class_report=tuple(ns.class_report) if ns.class_report else None,
+        teacher_guide=ns.export_teacher_guide,
     )
 
 
@@ -277,6 +307,32 @@ def _export_handout(chapter: str, out: str, lang: str | None = None) -> int:
     return 0
 
 
+def _classroom_command(options: Options) -> int:
+    """``--hand-in``, ``--class-report``, ``--export-teacher-guide``: no window."""
+    import os
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    ensure_application()
+    from desktop_app.crash import data_dir
+    from desktop_app.paths import resources_dir
+    from desktop_app.ui.classroom import commands
+    from desktop_app.ui.shell.settings import Settings
+
+    lang, _problems = setup_language(options.lang, Settings())
+    root = resources_dir()
+    if options.hand_in is not None:
+        return commands.hand_in(
+            root, lang, data_dir(), options.hand_in, options.student, options.class_name
+        )
+    if options.class_report is not None:
+        return commands.class_report(root, lang, *options.class_report)
+    assert options.teacher_guide is not None
+    return commands.teacher_guide(root, lang, options.teacher_guide)
+
+
 def _show_crash(message: str, path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -298,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
     crash.setup_logging()
     if options.export_handout is not None:
         return _export_handout(*options.export_handout, lang=options.lang)
+    if options.hand_in or options.class_report or options.teacher_guide:
+        return _classroom_command(options)
     app = ensure_application()
     try:
         window = create_window(args)

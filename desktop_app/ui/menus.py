@@ -51,6 +51,9 @@ def build_menus(w) -> None:  # w: MainWindow
     _action(w, file_menu, _tr("Print lesson plan…"), lambda: w.classroom.print_lesson_plan())
     file_menu.addSeparator()
     _action(w, file_menu, _tr("My answers and progress…"), lambda: w.show_page(-1))
+    w.hand_in_action = _action(
+        w, file_menu, _tr("Hand in my answers…"), lambda: w.classroom.hand_in_with_dialog()
+    )
     file_menu.addSeparator()
     _action(w, file_menu, _tr("&Quit"), w.close, [QKeySequence("Ctrl+Q")])
 
@@ -98,15 +101,21 @@ def build_menus(w) -> None:  # w: MainWindow
         language_group.addAction(action)
         w.language_actions[code] = action
     view.addSeparator()
+    teacher = view.addMenu(_tr("Teacher &mode"))
+    w.teacher_menu = teacher
     w.teacher_action = _action(
         w,
-        view,
-        _tr("Teacher notes"),
+        teacher,
+        _tr("Teacher notes and answer key"),
         lambda checked: w.classroom.set_teacher_mode(bool(checked)),
         [QKeySequence("Ctrl+T")],
     )
     w.teacher_action.setCheckable(True)
     w.teacher_action.setChecked(w.classroom.teacher_mode)
+    w.class_report_action = _action(
+        w, teacher, _tr("Class report…"), lambda: w.classroom.class_report_with_dialog()
+    )
+    _action(w, teacher, _tr("Lesson plan"), lambda: w.classroom.open_lesson_plan())
     w.presentation_action = _action(
         w, view, _tr("Presentation mode"), lambda: w.start_presentation(), [QKeySequence("F5")]
     )
@@ -150,7 +159,7 @@ def build_menus(w) -> None:  # w: MainWindow
         [QKeySequence("F1")],
     )
     _action(w, help_menu, _tr("Glossary"), lambda: w.show_page(-3), [QKeySequence("Ctrl+G")])
-    _action(w, help_menu, _tr("Lesson plan (for teachers)"), lambda: w.show_page(-2))
+    _action(w, help_menu, _tr("Lesson plan (for teachers)"), lambda: w.classroom.open_lesson_plan())
     help_menu.addSeparator()
     _action(w, help_menu, _tr("About Lifeline"), lambda: _about(w))
     QShortcut(QKeySequence("F6"), w, activated=lambda: _toggle_focus(w))

@@ -27,7 +27,11 @@ class Classroom(QObject):
     def __init__(self, window) -> None:  # window: MainWindow
         super().__init__(window)
         self.window = window
-        self.teacher_mode = window.settings.value("view/teacher_notes", "0") == "1"
+        from desktop_app.ui.classroom.teacher_mode import TeacherGate
+
+        # Teacher mode is unlocked by the PIN once per session, so it always starts closed.
+        self.gate = TeacherGate(window.settings, self)
+        self.teacher_mode = False
         self.quiz_panels: list[QWidget] = []
         self.teacher_panels: list[QWidget] = []
         self.progress_page = None
@@ -63,6 +67,10 @@ class Classroom(QObject):
 
     # --- teacher notes ----------------------------------------------------------------
     def set_teacher_mode(self, on: bool) -> None:
+        if on and not self.gate.unlock(self.window):
+            on = False
+            if self.gate.last_problem:
+                self.window.show_notice(self.gate.last_problem)
         self.teacher_mode = on
         self.window.settings.set_value("view/teacher_notes", "1" if on else "0")
         if on:
@@ -170,7 +178,13 @@ class Classroom(QObject):
 
         print_document(self.handout_document(max(1, self.window.current)), self.window)
 
+    def open_lesson_plan(self) -> None:
+        if self.gate.unlock(self.window):
+            self.window.show_page(-2)
+
     def print_lesson_plan(self) -> None:
+        if not self.gate.unlock(self.window):
+            return
         from desktop_app.ui.handouts.handout import build_markdown_document, print_document
 
         doc = build_markdown_document(self.lesson_plan_markdown(), _tr("Lesson plan"))
@@ -178,3 +192,62 @@ class Classroom(QObject):
 
     def quizzes(self) -> dict[str, Quiz]:
         return self.window.content.quizzes()
+
+    # --- hand in and the class report ---------------------------------------------------
+    def hand_in(self, folder: Path) -> Path | None:
+        """Write a new hand-in file into ``folder``; say where, or what went wrong."""
+        from desktop_app import __version__
+        from desktop_app.core.classroom.handin import (
+            HandInError,
+            hand_in_document,
+            write_hand_in,
+        )
+
+        progress = self.window.progress_store
+        if not progress.record.name:
+            self.window.show_page(-1)
+            self.window.show_notice(_tr("Type your name and class first, then hand in."))
+            return None
+        self.window.reading_clock.stop()  # the time so far goes in too
+        doc = hand_in_document(progress, self.quizzes(), __version__, self.window.content.lang)
+        try:
+            path = write_hand_in(folder, doc)
+        except HandInError as exc:
+            self.window.show_notice(str(exc))
+            return None
+        self.window.show_notice(_tr("Your answers were handed in: %1").replace("%1", str(path)))
+        return path
+
+    def hand_in_with_dialog(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, _tr("Hand in my answers: choose the folder (a USB stick, a shared drive)")
+        )
+        return self.hand_in(Path(folder)) if folder else None
+
+    def class_report(self, folder: Path):  # -> ClassReportDialog | None
+        """Teacher mode > Class report: read ``folder`` and show the report window."""
+        if not self.gate.unlock(self.window):
+            return None
+        from desktop_app.core.classroom.report import find_hand_ins
+        from desktop_app.ui.classroom.class_report import ClassReportDialog, read_with_progress
+
+        if not find_hand_ins(folder):
+            self.window.show_notice(
+                _tr("There are no hand-in files (*.lifeline-answers) in %1.").replace(
+                    "%1", str(folder)
+                )
+            )
+            return None
+        report = read_with_progress(folder, self.quizzes(), self.window)
+        titles = {c.id: f"{c.number}. {c.title}" for c in self.window.story.chapters}
+        dialog = ClassReportDialog(report, titles, self.window.reading_font(), self.window)
+        dialog.show()
+        return dialog
+
+    def class_report_with_dialog(self):
+        if not self.gate.unlock(self.window):
+            return None
+        folder = QFileDialog.getExistingDirectory(
+            self.window, _tr("Class report: choose the folder with the hand-ins")
+        )
+        return self.class_report(Path(folder)) if folder else None

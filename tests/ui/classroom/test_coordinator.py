@@ -49,18 +49,44 @@ def test_answer_is_marked_saved_and_counted(window, _private_dirs: Path) -> None
     assert "1" in " ".join(page.table.item(r, 2).text() for r in range(page.table.rowCount()))
 
 
-def test_teacher_notes_hidden_until_toggled_and_remembered(window, qtbot) -> None:
-    """Teacher notes are hidden by default; Ctrl+T shows them and the choice is kept."""
+def test_teacher_notes_are_behind_a_pin_set_the_first_time(window, qtbot) -> None:
+    """Ctrl+T asks the teacher to set a PIN, then shows the notes; the next session starts
+    locked and only the right PIN opens it; the PIN is stored only as a salted hash."""
+    asked: list[bool] = []
+
+    def ask(pin):
+        return lambda parent, first_time: asked.append(first_time) or pin
+
     page = window.page(4)
     assert page.teacher_panel is None  # built only when first asked for
+    window.classroom.gate.ask = ask("2468")
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert page.teacher_panel.isVisible()
+    assert asked == [True] and page.teacher_panel.isVisible()
+    stored = window.settings.value("teacher/pin")
+    assert stored.startswith("scrypt$") and "2468" not in stored
     again = create_window(["--chapter", "4"])
     qtbot.addWidget(again)
     again.show()
+    assert not again.classroom.teacher_mode
+    again.classroom.gate.ask = ask("1111")
+    again.classroom.set_teacher_mode(True)
+    assert asked == [True, False] and not again.classroom.teacher_mode
+    assert not again.teacher_action.isChecked()
+    assert "not the teacher PIN" in again.statusBar().currentMessage()
+    again.classroom.gate.ask = ask("2468")
+    again.classroom.set_teacher_mode(True)
     assert again.page(4).teacher_panel.isVisible()
     again.classroom.set_teacher_mode(False)
     assert not again.page(4).teacher_panel.isVisible()
+    again.classroom.set_teacher_mode(True)  # unlocked for the rest of the session
+    assert asked == [True, False, False]
+
+
+def test_lesson_plan_menu_needs_teacher_mode(window) -> None:
+    """Help > Lesson plan asks for the PIN; cancelling leaves the chapter on screen."""
+    window.classroom.gate.ask = lambda parent, first_time: None
+    window.classroom.open_lesson_plan()
+    assert window.current == 4
 
 
 def test_reset_progress_asks_and_clears_ticks(window) -> None:
