@@ -100,6 +100,7 @@ class ClassReportDialog(QDialog):
         self.report = report
         self.titles = dict(titles)
         self.last_message = ""
+        self.printed = None  # the QTextDocument of the last PDF written
         self.setObjectName("class-report")
         self.setWindowTitle(title(report))
         self.resize(1000, 700)
@@ -205,7 +206,8 @@ class ClassReportDialog(QDialog):
 
     def export(self, path: Path) -> bool:
         try:
-            write_report(self.report, Path(path), self.titles)
+            # The printed document is kept, so what went on paper can be read back.
+            self.printed = write_report(self.report, Path(path), self.titles)
         except (WriteError, OSError) as exc:
             self.last_message = _tr("The report was not saved. %1").replace("%1", str(exc))
             self.status.setText("⚠ " + self.last_message)
