@@ -83,6 +83,9 @@ def _table(headers: list[str], rows: list[list[object]], name: str) -> QTableWid
             item = QTableWidgetItem()
             item.setData(Qt.ItemDataRole.DisplayRole, value)  # numbers sort as numbers
             table.setItem(r, c, item)
+    # Fit columns to the first rows only: measuring every row of a school is slow.
+    table.horizontalHeader().setResizeContentsPrecision(100)
+    table.verticalHeader().setResizeContentsPrecision(100)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
