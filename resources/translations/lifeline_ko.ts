@@ -105,6 +105,61 @@ Problem: %2</source>
     </message>
 </context>
 <context>
+    <name>ClassReport</name>
+    <message>
+        <source>Reading hand-ins…</source>
+        <translation>제출 파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s attempts at this question</source>
+        <translation>이 문제에 대한 학생별 시도</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the class report</source>
+        <translation>학급 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s attempts (choose a question above):</source>
+        <translation>학생별 시도(위에서 문제를 고르세요):</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1</source>
+        <translation>보고서를 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>The report was not saved. %1</source>
+        <translation>보고서를 저장하지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>superseded by %1</source>
+        <translation>%1(으)로 대체됨</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the name must end in .csv or .pdf</source>
+        <translation>%1을(를) 쓸 수 없습니다: 파일 이름은 .csv나 .pdf로 끝나야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>Classroom</name>
     <message>
         <source>Save as</source>
@@ -119,6 +174,18 @@ Problem: %2</source>
         <translation>수업 지도안</translation>
     </message>
     <message>
+        <source>Hand in my answers: choose the folder (a USB stick, a shared drive)</source>
+        <translation>답안 제출: 폴더를 고르세요(USB 메모리, 공유 드라이브)</translation>
+    </message>
+    <message>
+        <source>Class report: choose the folder with the hand-ins</source>
+        <translation>학급 보고서: 제출 파일이 있는 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <source>Type your name and class first, then hand in.</source>
+        <translation>먼저 이름과 반을 입력한 다음 제출하세요.</translation>
+    </message>
+    <message>
         <source>**The glossary could not be loaded.** %1</source>
         <translation>**용어 사전을 불러올 수 없습니다.** %1</translation>
     </message>
@@ -131,6 +198,10 @@ Problem: %2</source>
         <translation>학습지를 저장했습니다: %1</translation>
     </message>
     <message>
+        <source>Your answers were handed in: %1</source>
+        <translation>답안을 제출했습니다: %1</translation>
+    </message>
+    <message>
         <source>The questions for this chapter could not be loaded: %1</source>
         <translation>이 장의 문제를 불러올 수 없습니다: %1</translation>
     </message>
@@ -139,8 +210,47 @@ Problem: %2</source>
         <translation>**수업 지도안을 불러올 수 없습니다.** %1</translation>
     </message>
     <message>
+        <source>There are no hand-in files (*.lifeline-answers) in %1.</source>
+        <translation>%1에 제출 파일(*.lifeline-answers)이 없습니다.</translation>
+    </message>
+    <message>
         <source>Could not save the handout: %1</source>
         <translation>학습지를 저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>lifeline: class report of %1 students written to %2 (%3 files could not be used)</source>
+        <translation>lifeline: 학생 %1명의 학급 보고서를 %2에 썼습니다(사용할 수 없는 파일 %3개)</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s guide</source>
+        <translation>교사용 지도서</translation>
+    </message>
+    <message>
+        <source>say who is handing in: --student NAME (and --class CLASS)</source>
+        <translation>누가 제출하는지 알려 주세요: --student 이름 (그리고 --class 반)</translation>
+    </message>
+    <message>
+        <source>lifeline: answers handed in as %1</source>
+        <translation>lifeline: 답안을 %1(으)로 제출했습니다</translation>
+    </message>
+    <message>
+        <source>no hand-in files (*.lifeline-answers) in %1 or below</source>
+        <translation>%1과(와) 그 아래 폴더에 제출 파일(*.lifeline-answers)이 없습니다</translation>
+    </message>
+    <message>
+        <source>lifeline: teacher&apos;s guide written to %1</source>
+        <translation>lifeline: 교사용 지도서를 %1에 썼습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the report&apos;s name must end in .csv or .pdf: %1</source>
+        <translation>보고서 파일 이름은 .csv나 .pdf로 끝나야 합니다: %1</translation>
     </message>
 </context>
 <context>
@@ -522,6 +632,10 @@ Problem: %2</source>
         <translation>내 답과 학습 현황…</translation>
     </message>
     <message>
+        <source>Hand in my answers…</source>
+        <translation>답안 제출…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -550,8 +664,20 @@ Problem: %2</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <source>Teacher notes</source>
-        <translation>교사용 안내</translation>
+        <source>Teacher &amp;mode</source>
+        <translation>교사 모드(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Teacher notes and answer key</source>
+        <translation>교사용 노트와 정답</translation>
+    </message>
+    <message>
+        <source>Class report…</source>
+        <translation>학급 보고서…</translation>
+    </message>
+    <message>
+        <source>Lesson plan</source>
+        <translation>수업 지도안</translation>
     </message>
     <message>
         <source>Presentation mode</source>
@@ -855,6 +981,60 @@ Problem: %2</source>
     <message>
         <source>Sources: %1</source>
         <translation>출처: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudentBox</name>
+    <message>
+        <source>Who is answering? Type your name and class once; they go with your answers.</source>
+        <translation>누가 답하나요? 이름과 반을 한 번만 입력하면 답안과 함께 제출됩니다.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Your class</source>
+        <translation>반</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>반(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherMode</name>
+    <message>
+        <source>Teacher mode</source>
+        <translation>교사 모드</translation>
+    </message>
+    <message>
+        <source>Choose a teacher PIN (at least 4 characters). Students should not see it.</source>
+        <translation>교사 PIN을 정하세요(4자 이상). 학생이 보지 않게 하세요.</translation>
+    </message>
+    <message>
+        <source>Teacher PIN:</source>
+        <translation>교사 PIN:</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again:</source>
+        <translation>같은 PIN을 다시 입력하세요:</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Try again.</source>
+        <translation>두 PIN이 같지 않습니다. 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>A teacher PIN needs at least 4 characters.</source>
+        <translation>교사 PIN은 4자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>That is not the teacher PIN.</source>
+        <translation>교사 PIN이 아닙니다.</translation>
     </message>
 </context>
 <context>

@@ -140,3 +140,20 @@ def test_markdown_page_has_every_part(tmp_path: Path, quizzes) -> None:
         "Trust\\.",
     ):
         assert part in text  # fmt: skip
+
+
+def test_korean_report_headings_and_hangul_names(tmp_path: Path, quizzes) -> None:
+    """In Korean the CSV's headings, the page and the hand-in's file name are Korean, and
+    Hangul names survive the round trip."""
+    from desktop_app.core.story.messages import apply_language
+
+    assert apply_language(resources_dir(), "ko") == []
+    try:
+        path = _hand_in(tmp_path, "김민지", quizzes, [("broker-chain", "what-arrives", "7", False)])
+        assert path.name.startswith("Lifeline 답안 - 김민지 - ")
+        report = report_from_folder(tmp_path, quizzes)
+        text = csv_bytes(report).decode("utf-8-sig")
+        assert "첫 시도 정답률(%)" in text and "어려운 문제" in text and "김민지" in text
+        assert "학급 보고서: 10B" in report_markdown(report, "2026-12-01", 1)
+    finally:
+        apply_language(resources_dir(), "en")
