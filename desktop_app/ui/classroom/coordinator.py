@@ -208,7 +208,7 @@ class Classroom(QObject):
             self.window.show_page(-1)
             self.window.show_notice(_tr("Type your name and class first, then hand in."))
             return None
-        self.window.reading_clock.stop()  # the time so far goes in too
+        self.window.reading_clock.flush()  # the time so far goes in too
         doc = hand_in_document(progress, self.quizzes(), __version__, self.window.content.lang)
         try:
             path = write_hand_in(folder, doc)

@@ -9,12 +9,13 @@ monotonic seconds function (tests pass their own).
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from desktop_app.core.classroom.progress import Progress
+from desktop_app.core.classroom.progress import Progress, ProgressError
 from desktop_app.core.classroom.reading import required_seconds, word_count
 
 
@@ -36,6 +37,9 @@ class ReadingClock(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.due)
+        app = QCoreApplication.instance()
+        if app is not None:  # the time in the chapter open at the end is kept too
+            app.aboutToQuit.connect(self.save)
 
     def open(self, chapter_id: str | None, text: str = "") -> None:
         """Stop timing the chapter open until now and start ``chapter_id`` (None: none)."""
@@ -50,9 +54,20 @@ class ReadingClock(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self.flush()
+
+    def flush(self) -> None:
+        """Add the time so far to the progress; the open chapter stays timed."""
         if self.chapter_id is not None:
-            self.progress.add_seconds(self.chapter_id, self.clock() - self._since)
-            self._since = self.clock()
+            now = self.clock()
+            self.progress.add_seconds(self.chapter_id, now - self._since)
+            self._since = now
+
+    def save(self) -> None:
+        self.flush()
+        # A failed save is said when answers are saved; on the way out there is no one to tell.
+        with contextlib.suppress(ProgressError):
+            self.progress.save()
 
     def required(self) -> float:
         return required_seconds(self.words)

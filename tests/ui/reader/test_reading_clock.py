@@ -25,3 +25,15 @@ def test_time_is_kept_per_chapter_and_survives_reopening(qtbot, tmp_path: Path) 
     assert clock.seconds() == 20 and clock.long_enough()
     clock.stop()
     assert progress.seconds_in("calls") == 20
+
+
+def test_save_keeps_the_time_of_the_open_chapter(qtbot, tmp_path: Path) -> None:
+    """Saving (as on quitting) writes the time so far, and the chapter stays timed."""
+    now = [0.0]
+    clock = ReadingClock(Progress(tmp_path), clock=lambda: now[0])
+    clock.open("calls", "")
+    now[0] = 12
+    clock.save()
+    assert Progress.load(tmp_path)[0].seconds_in("calls") == 12
+    now[0] = 20
+    assert clock.seconds() == 20
