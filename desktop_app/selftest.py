@@ -201,6 +201,40 @@ def _quiz_and_handout_checks(window) -> Iterator[Check]:
         yield False, f"presentation mode: {type(exc).__name__}: {exc}"
 
 
+def _hand_in_checks(window) -> Iterator[Check]:
+    """A hand-in written to a temporary folder reads back into a class report of one, and a
+    damaged copy is refused with its reason (nothing of the student's own is touched)."""
+    import tempfile
+    from pathlib import Path
+
+    from desktop_app import __version__
+    from desktop_app.core.classroom.handin import hand_in_document, write_hand_in
+    from desktop_app.core.classroom.progress import Progress
+    from desktop_app.core.classroom.report import report_from_folder
+
+    quizzes = window.content.quizzes()
+    with tempfile.TemporaryDirectory(prefix="lifeline-selftest-") as tmp:
+        folder = Path(tmp)
+        progress = Progress(folder / "progress")
+        progress.set_student("Self-test", "0")
+        for chapter, quiz in quizzes.items():
+            for question in quiz:
+                progress.record_answer(chapter, question.id, question.answer_text() or "x", True)
+        doc = hand_in_document(progress, quizzes, __version__, window.content.lang)
+        path = write_hand_in(folder, doc)
+        path.with_name("damaged.lifeline-answers").write_bytes(path.read_bytes()[:-20])
+        report = report_from_folder(folder, quizzes)
+    ok = len(report.students) == 1 and len(report.unusable) == 1
+    ok = ok and report.students[0].right == report.students[0].gradable > 0
+    yield (
+        ok,
+        (
+            f"hand-in and class report: {len(report.questions)} questions read back, "
+            f"{len(report.unusable)} damaged copy refused"
+        ),
+    )
+
+
 def run_self_test(window, out: Callable[[str], None] | None = None) -> int:
     def emit(line: str) -> None:
         print(line, flush=True)
@@ -208,6 +242,7 @@ def run_self_test(window, out: Callable[[str], None] | None = None) -> int:
     report = Report(out or emit)
     report.extend(_content_checks(window))
     report.extend(_visit_checks(window))
+    report.extend(_hand_in_checks(window))
     (out or emit)(f"self-test: {report.passed} passed, {report.failed} failed")
     sys.stdout.flush()
     return 0 if report.failed == 0 else 1
