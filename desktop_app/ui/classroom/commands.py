@@ -86,6 +86,9 @@ def class_report(root: Path, lang: str, folder: str, out: str) -> int:
         return _fail(message, 2)
     if Path(out).suffix.lower() not in (".csv", ".pdf"):
         return _fail(_tr("the report's name must end in .csv or .pdf: %1").replace("%1", out), 2)
+    from desktop_app.ui.shell.fonts import register_fonts
+
+    register_fonts(root)  # Hangul names print in the English edition too
     story = load_story(root, lang)
     report = report_from_folder(source, load_quizzes(root, lang, story))
     try:

@@ -238,6 +238,10 @@ class Classroom(QObject):
                 )
             )
             return None
+        from desktop_app.ui.shell.fonts import register_fonts
+
+        # Hangul names show even in the English edition on a laptop with no Korean font.
+        register_fonts(self.window.content.root)
         report = read_with_progress(folder, self.quizzes(), self.window)
         titles = {c.id: f"{c.number}. {c.title}" for c in self.window.story.chapters}
         dialog = ClassReportDialog(report, titles, self.window.reading_font(), self.window)
