@@ -147,16 +147,35 @@ def load_folder(
 
 
 def misconception(question: Question | None, answer: str) -> str:
-    """What a wrong answer suggests, if the quiz says (``Question.feedback_for(answer)``,
-    when quizzes have per-answer feedback); "" when it does not."""
+    """What a wrong answer suggests, when the quiz says; "" when it does not.
+
+    Quizzes gain per-answer feedback separately (issue 14), so this looks for it in the
+    shapes it may take: a method ``feedback_for(answer)``, or a field (``wrong_feedback``,
+    ``option_feedback``, ``misconceptions``) that maps an option's text to the text, or
+    lists one text per option.
+    """
+    if question is None:
+        return ""
     lookup = getattr(question, "feedback_for", None)
-    if not callable(lookup):
-        return ""
-    try:
-        text = lookup(answer)
-    except (TypeError, ValueError, LookupError):
-        return ""
-    return text if isinstance(text, str) else ""
+    if callable(lookup):
+        try:
+            text = lookup(answer)
+        except (TypeError, ValueError, LookupError):
+            text = None
+        return text if isinstance(text, str) else ""
+    for name in ("wrong_feedback", "option_feedback", "misconceptions"):
+        table = getattr(question, name, None)
+        if isinstance(table, Mapping):
+            wanted = _normal(answer)
+            found = next((v for k, v in table.items() if _normal(str(k)) == wanted), "")
+            return found if isinstance(found, str) else ""
+        if isinstance(table, tuple | list) and len(table) == len(question.options):
+            index = next(
+                (i for i, o in enumerate(question.options) if _normal(o) == _normal(answer)), -1
+            )
+            text = table[index] if index >= 0 else ""
+            return text if isinstance(text, str) else ""
+    return ""
 
 
 def _latest(hand_ins: Iterable[HandIn]) -> tuple[list[HandIn], list[Superseded]]:

@@ -157,3 +157,29 @@ def test_korean_report_headings_and_hangul_names(tmp_path: Path, quizzes) -> Non
         assert "학급 보고서: 10B" in report_markdown(report, "2026-12-01", 1)
     finally:
         apply_language(resources_dir(), "en")
+
+
+def test_misconceptions_come_from_the_quiz_when_it_has_them() -> None:
+    """Per-answer feedback (as a method, a mapping or one text per option) names what a
+    wrong answer suggests; a quiz without it gives "" rather than failing."""
+    from dataclasses import dataclass
+
+    from desktop_app.core.classroom.quiz import Question
+    from desktop_app.core.classroom.report import misconception
+
+    plain = Question("q", "choice", "?", "why", ("A01",), ("700", "1000"), 0)
+    assert misconception(plain, "1000") == "" and misconception(None, "x") == ""
+
+    @dataclass(frozen=True)
+    class WithTexts(Question):
+        option_feedback: tuple[str, ...] = ("", "You forgot the brokers' cut.")
+
+    @dataclass(frozen=True)
+    class WithMethod(Question):
+        def feedback_for(self, answer: str) -> str:
+            return f"about {answer}"
+
+    texts = WithTexts("q", "choice", "?", "why", ("A01",), ("700", "1000"), 0)
+    assert misconception(texts, " 1000 ") == "You forgot the brokers' cut."
+    method = WithMethod("q", "choice", "?", "why", ("A01",), ("700", "1000"), 0)
+    assert misconception(method, "1000") == "about 1000"
