@@ -1005,6 +1005,10 @@ Problem: %2</source>
         <source>&amp;Class:</source>
         <translation>반(&amp;C):</translation>
     </message>
+    <message>
+        <source>Last answer: %1</source>
+        <translation>마지막 답: %1</translation>
+    </message>
 </context>
 <context>
     <name>TeacherMode</name>

@@ -21,6 +21,11 @@ def local_time(iso: str) -> str:
     return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
+def _instant(iso: str) -> float:
+    when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    return when.toSecsSinceEpoch() if when.isValid() else 0.0
+
+
 class StudentBox(QFrame):
     """Signals: ``changed()`` after the name or class was saved."""
 
@@ -51,13 +56,27 @@ class StudentBox(QFrame):
         self.status = QLabel()
         self.status.setObjectName("student-status")
         self.status.setWordWrap(True)
+        self.last = QLabel()
+        self.last.setObjectName("student-last-answer")
         column.addWidget(self.ask)
         column.addLayout(form)
+        column.addWidget(self.last)
         column.addWidget(self.status)
         self._update_ask()
 
     def _update_ask(self) -> None:
         self.ask.setVisible(not (self.progress.record.name and self.progress.record.class_name))
+        times = [
+            a.at
+            for questions in self.progress.record.attempts.values()
+            for tries in questions.values()
+            for a in tries
+        ]
+        latest = max(times, default="", key=_instant)
+        self.last.setText(
+            self.tr("Last answer: %1").replace("%1", local_time(latest)) if latest else ""
+        )
+        self.last.setVisible(bool(latest))
 
     def save(self) -> bool:
         record = self.progress.record

@@ -222,3 +222,20 @@ def test_name_and_class_are_asked_once_and_saved(qtbot, story, quizzes, tmp_path
     qtbot.keyClick(box.name_edit, Qt.Key.Key_Return)
     assert Progress.load(tmp_path)[0].record.name == "Kim Minji"
     assert "Kim Minji" in page.answers_markdown()
+
+
+def test_last_answer_time_is_shown_in_the_students_locale(qtbot, story, quizzes, tmp_path) -> None:
+    """The latest attempt's time is written the way the student's locale writes times."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QDateTime, QLocale
+
+    progress = Progress(tmp_path)
+    when = datetime(2026, 12, 1, 1, 5, tzinfo=UTC)
+    progress.record_answer("broker-chain", "what-arrives", "700", True, when)
+    page = _page(qtbot, story, quizzes, progress)
+    expected = QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(when.timestamp())).toLocalTime(),
+        QLocale.FormatType.ShortFormat,
+    )
+    assert page.student.last.text() == f"Last answer: {expected}"
