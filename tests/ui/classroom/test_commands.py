@@ -62,3 +62,22 @@ def test_teacher_guide_pdf(tmp_path: Path) -> None:
     assert main(["--export-teacher-guide", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["--export-teacher-guide", str(tmp_path / "no" / "such" / "g.pdf")]) == 1
+
+
+def test_korean_class_report_from_the_command_line(tmp_path: Path, _private_dirs) -> None:
+    """--lang ko: the hand-in's file name, the CSV's headings and chapter titles are Korean."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert (
+        main(["--lang", "ko", "--hand-in", str(usb), "--student", "최하은", "--class", "3반"]) == 0
+    )
+    (made,) = usb.iterdir()
+    assert made.name.startswith("Lifeline 답안 - 최하은 - ")
+    out = tmp_path / "보고서.csv"
+    assert main(["--lang", "ko", "--class-report", str(usb), str(out)]) == 0
+    text = out.read_bytes().decode("utf-8-sig")
+    assert text.startswith("학생\r\n이름,반,읽은 장,")
+    assert "첫 시도 정답률(%)" in text and "최하은,3반" in text
+    pdf = tmp_path / "보고서.pdf"
+    assert main(["--lang", "ko", "--class-report", str(usb), str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
