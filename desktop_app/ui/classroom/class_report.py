@@ -135,6 +135,10 @@ class ClassReportDialog(QDialog):
             ],
             "report-unusable",
         )
+        self.students.setAccessibleName(MESSAGES["students"])
+        self.questions.setAccessibleName(MESSAGES["difficult"])
+        self.reflections.setAccessibleName(MESSAGES["reflections"])
+        self.unusable.setAccessibleName(MESSAGES["unusable"])
         self.tabs.addTab(self.students, MESSAGES["students"])
         self.tabs.addTab(difficult, MESSAGES["difficult"])
         self.tabs.addTab(self.reflections, MESSAGES["reflections"])

@@ -9,7 +9,8 @@ import csv
 import io
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop_app.app import create_window
 from desktop_app.core.classroom.report_export import MESSAGES
@@ -62,8 +63,22 @@ def _student(qtbot, monkeypatch, home: Path, usb: Path, name: str, plan: dict) -
     qtbot.keyClick(box.name_edit, Qt.Key.Key_Return)
     _type(qtbot, box.class_edit, "10B")
     qtbot.keyClick(box.class_edit, Qt.Key.Key_Return)
-    path = window.classroom.hand_in(usb)
+    if plan.get("menu"):  # File > Hand in my answers…, choosing the folder in the dialog
+        before = set(usb.iterdir())
+
+        def choose() -> None:
+            dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog))
+            dialog.setDirectory(str(usb))
+            dialog.selectFile(str(usb))
+            dialog.accept()
+
+        QTimer.singleShot(0, choose)
+        window.hand_in_action.trigger()
+        (path,) = set(usb.iterdir()) - before
+    else:
+        path = window.classroom.hand_in(usb)
     assert path is not None and name in path.name
+    assert str(path) in window.statusBar().currentMessage()
     window.close()
     return path
 
@@ -86,7 +101,7 @@ PLANS = {
             "why-use-brokers": ["가족을 위해서입니다."],
         },
     },
-    "Ben Cho": {"answers": {"what-arrives": ["700"], "three-hops": ["27"]}},
+    "Ben Cho": {"menu": True, "answers": {"what-arrives": ["700"], "three-hops": ["27"]}},
 }
 
 
