@@ -1,8 +1,8 @@
 """The calculator's whole state in plain sentences, for a screen reader (and anyone).
 
 PhET's "interactive description": one control reads what the sender does and what it comes
-to, so a student who cannot see the charts hears the same simulation. Pure Python; English
-lives in :data:`MESSAGES` (translated in place by :mod:`desktop_app.core.story.messages`).
+to, so a student who cannot see the charts hears the same simulation. Pure Python; the
+words are the ``[describe]`` section of ``resources/calculator/<lang>.toml``.
 """
 
 from __future__ import annotations
@@ -11,69 +11,57 @@ from decimal import Decimal
 
 from desktop_app.core.money.format import money_text, number_text
 from desktop_app.core.money.remittance import RemittanceResult
-
-MESSAGES: dict[str, str] = {
-    "once": "once a year",
-    "twice": "twice a year",
-    "times": "{count} times a year",
-    "one_broker": "through one broker who keeps {cut}",
-    "brokers_each": "through {count} brokers who keep {cut} each",
-    "brokers_list": "through {count} brokers who keep {cuts}",
-    "list_and": "{head} and {last}",
-    "list_sep": ", ",
-    "send": "You send US${amount} {often} {chain}.",
-    "arrives": "US${arrives} arrives in a year, which buys about {rice} kg of rice.",
-    "loss": "That allows for a {loss} chance that a transfer is lost on the way.",
-    "years": "Over {years} years, US${total} arrives in all.",
-    "formal": "A formal money-transfer service would deliver about US${formal} a year.",
-}
+from desktop_app.core.money.texts import CalculatorTexts
 
 
 def _percent(value: Decimal) -> str:
     return number_text(value, 2) + "%"
 
 
-def _often(per_year: int) -> str:
+def _often(texts: CalculatorTexts, per_year: int) -> str:
     if per_year == 1:
-        return MESSAGES["once"]
+        return texts.say("describe", "once")
     if per_year == 2:
-        return MESSAGES["twice"]
-    return MESSAGES["times"].format(count=per_year)
+        return texts.say("describe", "twice")
+    return texts.say("describe", "times", count=per_year)
 
 
-def _chain(cuts: tuple[Decimal, ...]) -> str:
+def _chain(texts: CalculatorTexts, cuts: tuple[Decimal, ...]) -> str:
     shown = [_percent(cut) for cut in cuts]
     if len(cuts) == 1:
-        return MESSAGES["one_broker"].format(cut=shown[0])
+        return texts.say("describe", "one_broker", cut=shown[0])
     if len(set(cuts)) == 1:
-        return MESSAGES["brokers_each"].format(count=len(cuts), cut=shown[0])
-    listed = MESSAGES["list_and"].format(head=MESSAGES["list_sep"].join(shown[:-1]), last=shown[-1])
-    return MESSAGES["brokers_list"].format(count=len(cuts), cuts=listed)
+        return texts.say("describe", "brokers_each", count=len(cuts), cut=shown[0])
+    head = texts.get("describe", "list_sep").join(shown[:-1])
+    listed = texts.say("describe", "list_and", head=head, last=shown[-1])
+    return texts.say("describe", "brokers_list", count=len(cuts), cuts=listed)
 
 
-def describe_state(result: RemittanceResult) -> str:
+def describe_state(result: RemittanceResult, texts: CalculatorTexts) -> str:
     """Everything the calculator shows, as a few sentences (money in whole dollars)."""
     inputs = result.inputs
+    per_year = result.per_year
+
+    def say(key: str, **values: object) -> str:
+        return texts.say("describe", key, **values)
+
     sentences = [
-        MESSAGES["send"].format(
+        say(
+            "send",
             amount=number_text(inputs.amount_usd, 2),
-            often=_often(inputs.transfers_per_year),
-            chain=_chain(inputs.cuts),
+            often=_often(texts, inputs.transfers_per_year),
+            chain=_chain(texts, inputs.cuts),
         ),
-        MESSAGES["arrives"].format(
-            arrives=money_text(result.per_year.arrives_cents, whole=True),
-            rice=number_text(result.per_year.rice_kg, 0),
+        say(
+            "arrives",
+            arrives=money_text(per_year.arrives_cents, whole=True),
+            rice=number_text(per_year.rice_kg, 0),
         ),
     ]
     if inputs.loss_chance > 0:
-        sentences.append(MESSAGES["loss"].format(loss=_percent(inputs.loss_chance)))
+        sentences.append(say("loss", loss=_percent(inputs.loss_chance)))
     if inputs.years > 1:
-        sentences.append(
-            MESSAGES["years"].format(
-                years=inputs.years, total=money_text(result.total.arrives_cents, whole=True)
-            )
-        )
-    sentences.append(
-        MESSAGES["formal"].format(formal=money_text(result.per_year.formal_cents, whole=True))
-    )
+        total = money_text(result.total.arrives_cents, whole=True)
+        sentences.append(say("years", years=inputs.years, total=total))
+    sentences.append(say("formal", formal=money_text(per_year.formal_cents, whole=True)))
     return " ".join(sentences)

@@ -31,8 +31,8 @@ from pathlib import Path
 
 from desktop_app.core import ContentError, parse_toml, read_content
 from desktop_app.core.classroom import progress, quiz
-from desktop_app.core.money import describe, scenario
 from desktop_app.core.money import inputs as remittance_inputs
+from desktop_app.core.money import scenario
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,6 @@ TABLES: dict[str, dict[str, str]] = {
     "progress": progress.MESSAGES,
     "scenario": scenario.MESSAGES,
     "remittance": remittance_inputs.LABELS,
-    "describe": describe.MESSAGES,
 }
 # Pristine English, copied at import time, before anything can be translated.
 _ENGLISH: dict[str, dict[str, str]] = {name: dict(table) for name, table in TABLES.items()}

@@ -4,23 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.money.describe import describe_state
 from desktop_app.core.money.format import money_text
 from desktop_app.core.money.remittance import PRESETS, RemittanceInputs, compute
-from desktop_app.core.story.messages import apply_language
+from desktop_app.core.money.texts import load_texts
 
 ROOT = Path(__file__).resolve().parents[3] / "resources"
 
 
-@pytest.fixture
-def korean():
-    apply_language(ROOT, "ko")
-    yield
-    apply_language(ROOT, "en")
+EN = load_texts(ROOT, "en")
+KO = load_texts(ROOT, "ko")
 
 
 def _three_brokers() -> RemittanceInputs:
@@ -29,7 +25,7 @@ def _three_brokers() -> RemittanceInputs:
 
 def test_the_story_default_in_one_breath() -> None:
     """US$1,000 through one broker at 30%: US$700 arrives, about 1,119 kg of rice."""
-    text = describe_state(compute(RemittanceInputs.defaults()))
+    text = describe_state(compute(RemittanceInputs.defaults()), EN)
     assert text.startswith("You send US$1,000 once a year through one broker who keeps 30%.")
     assert "US$700 arrives in a year, which buys about 1,119 kg of rice." in text
     assert "A formal money-transfer service would deliver about US$929 a year." in text
@@ -37,31 +33,31 @@ def test_the_story_default_in_one_breath() -> None:
 
 def test_three_brokers_at_ten_percent_each() -> None:
     """The issue's own example: 3 brokers at 10% each leave US$729, about 1,166 kg of rice."""
-    text = describe_state(compute(_three_brokers()))
+    text = describe_state(compute(_three_brokers()), EN)
     assert "through 3 brokers who keep 10% each." in text
     assert "US$729 arrives in a year, which buys about 1,166 kg of rice." in text
 
 
 def test_an_uneven_chain_names_every_cut() -> None:
     inputs = RemittanceInputs.defaults().with_cuts(("10", "5", "8"))
-    assert "through 3 brokers who keep 10%, 5% and 8%." in describe_state(compute(inputs))
+    assert "through 3 brokers who keep 10%, 5% and 8%." in describe_state(compute(inputs), EN)
 
 
 def test_loss_and_years_are_said_only_when_they_matter() -> None:
     """A chance of loss and a multi-year total get their own sentence; otherwise none."""
-    plain = describe_state(compute(RemittanceInputs.defaults()))
+    plain = describe_state(compute(RemittanceInputs.defaults()), EN)
     assert "lost" not in plain and "Over" not in plain
     inputs = RemittanceInputs.defaults().with_field("loss_chance", 5).with_field("years", 3)
     inputs = inputs.with_field("transfers_per_year", 2)
-    text = describe_state(compute(inputs))
+    text = describe_state(compute(inputs), EN)
     assert "twice a year" in text
     assert "a 5% chance that a transfer is lost" in text
     assert "Over 3 years, US$" in text
 
 
-def test_korean(korean) -> None:
+def test_korean() -> None:
     """The same state, in Korean sentences with the same numbers."""
-    text = describe_state(compute(_three_brokers()))
+    text = describe_state(compute(_three_brokers()), KO)
     assert text.startswith("1년에 한 번 1,000달러를 각각 10%를 떼는 브로커 3명을 거쳐 보냅니다.")
     assert "729달러가 도착하고" in text and "쌀 약 1,166kg" in text
     assert "US$" not in text
@@ -78,7 +74,7 @@ def test_every_state_can_be_described(amount: int, per_year: int, cuts: list[int
     inputs = RemittanceInputs.defaults().with_field("amount_usd", amount)
     inputs = inputs.with_field("transfers_per_year", per_year).with_cuts(tuple(cuts))
     result = compute(inputs)
-    text = describe_state(result)
+    text = describe_state(result, EN)
     assert f"US${money_text(result.per_year.arrives_cents, whole=True)} arrives" in text
     assert "{" not in text
 
@@ -86,5 +82,5 @@ def test_every_state_can_be_described(amount: int, per_year: int, cuts: list[int
 def test_presets_read_naturally() -> None:
     """Every story preset can be described: no placeholder left, no doubled unit."""
     for item in PRESETS:
-        text = describe_state(compute(item.inputs()))
+        text = describe_state(compute(item.inputs()), EN)
         assert "{" not in text and "US$US$" not in text and "%%" not in text

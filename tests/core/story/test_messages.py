@@ -204,8 +204,7 @@ def test_unknown_table_and_stray_entry_are_named(tmp_path: Path) -> None:
     problems = apply_language(root, "ko")
     assert problems == [
         f"{SHOWN}: 'stray' is outside any [table]; ignored",
-        f"{SHOWN}: [quizz] is not a message table "
-        "(quiz, progress, scenario, remittance, describe); ignored",
+        f"{SHOWN}: [quizz] is not a message table (quiz, progress, scenario, remittance); ignored",
     ]
     assert quiz.MESSAGES["correct"] == "Correct."
 
