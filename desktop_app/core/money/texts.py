@@ -84,12 +84,33 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "buys",
         "years",
     ),
+    "describe": (
+        "once",
+        "twice",
+        "times",
+        "one_broker",
+        "brokers_each",
+        "brokers_list",
+        "list_and",
+        "list_sep",
+        "send",
+        "arrives",
+        "loss",
+        "years",
+        "formal",
+    ),
 }
 # Every placeholder the calculator fills in, in any template.
 PLACEHOLDERS = frozenset(
     [
         "amount",
         "times",
+        "count",
+        "often",
+        "chain",
+        "head",
+        "last",
+        "total",
         "sent",
         "n",
         "cut",
