@@ -793,10 +793,6 @@ Problem: %2</source>
         <translation>답함</translation>
     </message>
     <message>
-        <source>Correct</source>
-        <translation>맞힘</translation>
-    </message>
-    <message>
         <source>Export my answers (CSV)…</source>
         <translation>내 답 내보내기(CSV)…</translation>
     </message>
@@ -841,12 +837,16 @@ Problem: %2</source>
         <translation>답함</translation>
     </message>
     <message>
-        <source>correct</source>
-        <translation>맞힘</translation>
+        <source>Right first time</source>
+        <translation>첫 시도 정답</translation>
     </message>
     <message>
-        <source>Chapters read: %1 of %2 · Questions answered: %3 of %4 · Correct: %5 of %6</source>
-        <translation>읽은 장: %2개 중 %1개 · 답한 문제: %4개 중 %3개 · 맞힌 문제: %6개 중 %5개</translation>
+        <source>right at the first attempt</source>
+        <translation>첫 시도에 정답</translation>
+    </message>
+    <message>
+        <source>Chapters read: %1 of %2 · Questions answered: %3 of %4 · Right at the first attempt: %5 of %6</source>
+        <translation>읽은 장: %2개 중 %1개 · 답한 문제: %4개 중 %3개 · 첫 시도 정답: %6개 중 %5개</translation>
     </message>
     <message>
         <source>no questions</source>

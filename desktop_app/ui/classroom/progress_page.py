@@ -75,7 +75,7 @@ class ProgressPage(QWidget):
         self.table.setObjectName("progress-table")
         self.table.setAccessibleName(self.tr("Progress by chapter"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Chapter"), self.tr("Read"), self.tr("Answered"), self.tr("Correct")]
+            [self.tr("Chapter"), self.tr("Read"), self.tr("Answered"), self.tr("Right first time")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -157,7 +157,7 @@ class ProgressPage(QWidget):
                     self.tr("read") if row.read else self.tr("not read yet"),
                 ),
                 self._count(row.answered, row.total, self.tr("answered")),
-                self._count(row.correct, row.gradable, self.tr("correct")),
+                self._count(row.correct, row.gradable, self.tr("right at the first attempt")),
             ]
             for column, (text, spoken) in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -167,7 +167,10 @@ class ProgressPage(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(i, column, item)
         self.totals.setText(
-            self.tr("Chapters read: %1 of %2 · Questions answered: %3 of %4 · Correct: %5 of %6")
+            self.tr(
+                "Chapters read: %1 of %2 · Questions answered: %3 of %4 · "
+                "Right at the first attempt: %5 of %6"
+            )
             .replace("%1", str(read))
             .replace("%2", str(len(rows)))
             .replace("%3", str(answered))

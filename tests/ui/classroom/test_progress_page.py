@@ -70,7 +70,7 @@ def test_table_counts_reading_and_answers(qtbot, story, quizzes, tmp_path) -> No
     assert _row(page, 8)[2:] == ["—", "—"]  # the source list has no questions
     assert page.totals.text().startswith("Chapters read: 2 of 9 · Questions answered: 3 of 32")
     spoken = page.table.item(3, 3).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert spoken == "4. The broker chain: 1 of 3 correct"
+    assert spoken == "4. The broker chain: 1 of 3 right at the first attempt"
     for button in page.findChildren(QPushButton):
         assert button.accessibleName()
 
