@@ -36,7 +36,7 @@ from desktop_app.core.money.number_input import looks_like_decimal_comma, parse_
 QUIZ_DIR = "quizzes"
 KINDS = ("choice", "numeric", "reflection")
 QUESTION_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-FACT_ID = re.compile(r"^[AXD]\d{2}$")
+FACT_ID = re.compile(r"^[AXDY]\d{2}$")
 MIN_QUESTIONS, MAX_QUESTIONS = 2, 4
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
 MAX_INPUT_CHARS = 20_000  # a reflection of a few pages; anything longer is refused

@@ -69,15 +69,21 @@ LABELS: dict[str, str] = {
     "sdg_gain": "Extra at the SDG target cost",
     # Presets.
     "preset_mother_2017": "A mother's US$3,000 in 2017",
-    "preset_mother_2017_note": "One transfer of US$3,000 to her son, through brokers who keep 30%.",
+    "preset_mother_2017_note": (
+        "US$3,000 sent to her son in 2017, through brokers who keep 30%. "
+        "How many transfers it took is not stated, so it is entered as one."
+    ),
     "preset_survey_900": "Survey: US$900 a year",
     "preset_survey_1800": "Survey: US$1,800 a year",
     "preset_survey_note": (
         "About 60% of the defectors surveyed in 2016 sent US$900 to 1,800 a year. "
         "How many transfers that took is not known, so this is one transfer a year."
     ),
-    "preset_survey_9000": "Survey: the most, US$9,000 a year",
-    "preset_survey_9000_note": "The most in the 2016 survey: one person sent US$9,000 a year.",
+    "preset_survey_9000": "Survey: one person, US$9,000 a year",
+    "preset_survey_9000_note": (
+        "In the 2016 survey one person said they sent US$9,000 a year; "
+        "a few sent more than 10 million South Korean won."
+    ),
     "preset_three_brokers": "Three brokers at 10% each",
     "preset_three_brokers_note": (
         "Each broker takes at least 10% and there are often three; "

@@ -72,6 +72,7 @@ __all__ = [
     "LABELS",
     "MAPPING_KEYS",
     "PRESETS",
+    "REPORTED_WAGES",
     "FieldSpec",
     "Flow",
     "MappingValue",
@@ -88,6 +89,7 @@ __all__ = [
     "preset",
     "retained_fraction",
     "round_half_even",
+    "wage_months_range",
 ]
 
 _ERRORS = [Inexact, Rounded, InvalidOperation, Overflow, DivisionByZero]
@@ -177,6 +179,20 @@ class Flow:
     def sdg_gain_cents(self) -> int:
         """How much more would arrive at the SDG target cost (negative if less)."""
         return self.sdg_cents - self.arrives_cents
+
+
+# The state wages the sources report (X06): 1,800 won a month (2017) to 10,000 (2022). The
+# calculator's one wage setting gives one number, so the prose also gives the whole range.
+REPORTED_WAGES: tuple[Decimal, Decimal] = (Decimal(1800), Decimal(10000))
+
+
+def wage_months_range(nk_won: int) -> tuple[Decimal, Decimal]:
+    """Months of pay ``nk_won`` is worth at the highest and the lowest reported wage."""
+    low_wage, high_wage = REPORTED_WAGES
+    with localcontext(_ROUND):
+        fewest = round_half_even(Decimal(nk_won) / high_wage, _HUNDREDTH)
+        most = round_half_even(Decimal(nk_won) / low_wage, _HUNDREDTH)
+    return fewest, most
 
 
 def _flow(

@@ -83,6 +83,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "formal_more",
         "formal_less",
         "buys",
+        "wage_range",
         "years",
     ),
 }
@@ -112,6 +113,10 @@ PLACEHOLDERS = frozenset(
         "corn",
         "months",
         "wage",
+        "fewest",
+        "most",
+        "wage_low",
+        "wage_high",
         "years",
         "lost",
         "path",

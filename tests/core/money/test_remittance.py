@@ -299,3 +299,12 @@ def test_core_module_imports_no_gui_libraries() -> None:
         }
         roots = {name.split(".")[0] for name in imported}
         assert not roots & {"PySide6", "matplotlib", "numpy"}, roots
+
+
+def test_wage_range_gives_months_at_both_reported_wages() -> None:
+    """Issue 14 item 16: months of pay are shown for the whole reported wage range (X06)."""
+    from desktop_app.core.money.remittance import REPORTED_WAGES, wage_months_range
+
+    assert (Decimal(1800), Decimal(10000)) == REPORTED_WAGES
+    fewest, most = wage_months_range(5_642_700)  # US$700 at 8,061 won (D04)
+    assert fewest == Decimal("564.27") and most == Decimal("3134.83")
