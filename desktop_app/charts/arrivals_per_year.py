@@ -46,8 +46,13 @@ def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:
     years = data.numbers("year")
     slots = positions(years)
     closed = [x for x, y in zip(slots, years, strict=True) if CLOSED[0] <= y <= CLOSED[1]]
-    ax.axvspan(closed[0] - 0.5, closed[-1] + 0.5, color=theme.grid, alpha=0.6, zorder=0)
+    span = ax.axvspan(closed[0] - 0.5, closed[-1] + 0.5, color=theme.grid, alpha=0.6, zorder=0)
     top = max(data.numbers("arrivals"))
+    during = [
+        data.number(i, "arrivals") for i, y in enumerate(years) if CLOSED[0] <= y <= CLOSED[1]
+    ]
+    label = " ".join(info.text("closed_label").split())
+    add_tooltip(fig, span, f"{label}: " + ", ".join(f"{v:,.0f}" for v in during))
     ax.text(
         (closed[0] + closed[-1]) / 2,
         top * 0.75,

@@ -27,8 +27,12 @@ from desktop_app.charts.style import ChartTheme
 from desktop_app.core.story.datasets import Dataset, FigureInfo
 
 WIDTH = 0.38
-SERIES = (("average_percent", "average_label", 2), ("agreed_percent", "agreed_label", 0))
-SERIES += (("charged_percent", "charged_label", 1),)
+# (CSV column, legend text key, colour/hatch series)
+SERIES: tuple[tuple[str, str, int], ...] = (
+    ("average_percent", "average_label", 2),
+    ("agreed_percent", "agreed_label", 0),
+    ("charged_percent", "charged_label", 1),
+)
 
 
 def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:

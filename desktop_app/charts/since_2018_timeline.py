@@ -53,7 +53,9 @@ def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:
         event = data.value(i, "event")
         weight = "bold" if kind == "article" else "normal"
         ax.text(-0.08, y, when, ha="right", va="center", fontweight=weight, **font(theme))
-        ax.text(0.08, y, wrap(event, width), ha="left", va="center", fontweight=weight, **font(theme))
+        ax.text(
+            0.08, y, wrap(event, width), ha="left", va="center", fontweight=weight, **font(theme)
+        )
         add_tooltip(fig, dot, f"{when}: {event}")
     ax.set_xlim(-1.0, 3.2)
     ax.set_ylim(-0.8, n - 0.2)

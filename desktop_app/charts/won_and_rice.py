@@ -55,21 +55,25 @@ def build(data: Dataset, info: FigureInfo, theme: ChartTheme) -> Figure:
     ax, key = fig.subplots(2, 1, gridspec_kw={"height_ratios": [3.2, 0.34 * n]})
     style_axes(ax, theme, grid="y")
     key.set_axis_off()
+    key.set_facecolor(theme.background)
     add_title(fig, info, theme)
     ax.set_yscale("log")
 
     x = data.numbers("position")
     rate = data.numbers("won_per_usd")
-    ax.plot(x, rate, marker="o", color=theme.color(0), label=info.text("rate_label"))
+    (rate_line,) = ax.plot(x, rate, marker="o", color=theme.color(0), label=info.text("rate_label"))
+    add_tooltip(fig, rate_line, f"{info.text('rate_label')}: {rate[0]:,.0f} → {rate[-1]:,.0f}")
     rice_rows = [i for i in range(n) if data.optional_number(i, "rice_won_per_kg") is not None]
-    ax.plot(
+    rice = [data.number(i, "rice_won_per_kg") for i in rice_rows]
+    (rice_line,) = ax.plot(
         [x[i] for i in rice_rows],
-        [data.number(i, "rice_won_per_kg") for i in rice_rows],
+        rice,
         marker="s",
         linestyle="--",
         color=theme.color(1),
         label=info.text("rice_label"),
     )
+    add_tooltip(fig, rice_line, f"{info.text('rice_label')}: {rice[0]:,.0f} → {rice[-1]:,.0f}")
     for i in range(n):
         line = key_line(data, info, i)
         (dot,) = ax.plot(x[i], rate[i], marker="o", color=theme.color(0), linestyle="none")

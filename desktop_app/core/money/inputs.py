@@ -89,6 +89,14 @@ LABELS: dict[str, str] = {
         "Each broker takes at least 10% and there are often three; "
         "their cuts compound to 27.1%, not 30%."
     ),
+    "preset_fee_2023": "2023: NKDB's average fee (48.1%)",
+    "preset_fee_2023_note": "NKDB's 2023 survey: brokers actually took 48.1% on average (Y06).",
+    "preset_pyongyang_2025": "Pyongyang prices, May 2025",
+    "preset_pyongyang_2025_note": (
+        "Daily NK, Pyongyang, 25 May 2025: US$1 = 24,700 won, rice 9,600 and corn 4,000 won a kg. "
+        "No 2025 wage is in the sources: the wage setting keeps the 2017 figure, so the "
+        "months of wages do not describe 2025."
+    ),
     # Errors.
     "err_not_mapping": "Remittance settings must be a table of names and numbers, got {value}",
     "err_unknown": "Unknown setting {value}; known settings are: {known}",

@@ -345,6 +345,28 @@ PRESETS: tuple[Preset, ...] = (
         ("X11", "D02"),
         (("amount_usd", "1000"), *_ONCE, ("brokers", 3), ("cut_per_broker", "10")),
     ),
+    Preset(
+        "fee_2023",
+        "preset_fee_2023",
+        "preset_fee_2023_note",
+        ("Y06", "D06"),
+        (("amount_usd", "1000"), *_ONCE, ("brokers", 1), ("cut_per_broker", "48.1")),
+    ),
+    # No wage for 2025 is in the sources: the wage stays at its default and the note says so.
+    Preset(
+        "pyongyang_2025",
+        "preset_pyongyang_2025",
+        "preset_pyongyang_2025_note",
+        ("Y16",),
+        (
+            ("amount_usd", "1000"),
+            *_ONCE,
+            *_ONE_BROKER_30,
+            ("nk_won_per_usd", "24700"),
+            ("rice_won_per_kg", "9600"),
+            ("corn_won_per_kg", "4000"),
+        ),
+    ),
 )
 
 

@@ -79,7 +79,9 @@ class Fact:
 
     @property
     def kind(self) -> str:
-        return {"A": "article", "X": "other source", "Y": "source since 2018", "D": "derived"}[self.id[0]]
+        return {"A": "article", "X": "other source", "Y": "source since 2018", "D": "derived"}[
+            self.id[0]
+        ]
 
 
 @dataclass(frozen=True)
