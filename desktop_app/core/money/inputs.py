@@ -311,7 +311,7 @@ class RemittanceInputs:
 
     @classmethod
     def defaults(cls) -> RemittanceInputs:
-        """The story's numbers: US$1,000 once, one broker keeping 30%, 2018 prices."""
+        """The story's numbers: US$1,000 once, one broker keeping 30%, May 2018 rate and rice."""
         return cls.from_mapping({})
 
     @classmethod
