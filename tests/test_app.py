@@ -43,7 +43,7 @@ def test_unknown_chapter_is_one_line_and_exit_2(qtbot, capsys: pytest.CaptureFix
     """--chapter 42 (or a non-number) gives one line on stderr and exit code 2."""
     assert main(["--chapter", "42"]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "chapter 42 does not exist (choose 1 to 9)" in err
+    assert err.count("\n") == 1 and "chapter 42 does not exist (choose 1 to 10)" in err
     assert main(["--chapter", "two"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert main(["--no-such-flag"]) == 2

@@ -26,6 +26,11 @@ MODULES: dict[str, str] = {
     "what-money-buys": "what_money_buys",
     "corn-claim": "corn_claim",
     "route-map": "route_map",
+    "since-2018-timeline": "since_2018_timeline",
+    "arrivals-per-year": "arrivals_per_year",
+    "fees-over-time": "fees_over_time",
+    "senders-and-contact": "senders_and_contact",
+    "won-and-rice": "won_and_rice",
 }
 
 

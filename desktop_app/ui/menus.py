@@ -139,14 +139,16 @@ def build_menus(w) -> None:  # w: MainWindow
     )
     _action(w, go, _tr("My progress"), lambda: w.show_page(-1), [QKeySequence("Ctrl+M")])
     go.addSeparator()
-    for chapter in w.story.chapters[:9]:
+    # Ctrl+1 … Ctrl+9 for chapters 1-9; chapter 10 gets Alt+0, because Ctrl+0 is normal size.
+    for chapter in w.story.chapters[:10]:
         n = chapter.number
+        key = f"Ctrl+{n}" if n < 10 else "Alt+0"
         _action(
             w,
             go,
             f"{n}. {chapter.title}",
             lambda *_, n=n: w.show_chapter(n),
-            [QKeySequence(f"Ctrl+{n}")],
+            [QKeySequence(key)],
         )
 
     help_menu = bar.addMenu(_tr("&Help"))

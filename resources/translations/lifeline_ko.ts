@@ -275,6 +275,10 @@ Problem: %2</source>
         <translation>1장 … 9장으로 이동</translation>
     </message>
     <message>
+        <source>Go to chapter 10</source>
+        <translation>10장으로 이동</translation>
+    </message>
+    <message>
         <source>Title page</source>
         <translation>표지</translation>
     </message>
@@ -335,8 +339,8 @@ Problem: %2</source>
         <translation>문제가 생겼습니다. 읽은 기록은 저장되어 있으니 계속 읽어도 됩니다. 같은 일이 또 생기면 이 컴퓨터를 관리하는 분께 기록 파일을 보내 주세요.</translation>
     </message>
     <message>
-        <source>Lifeline retells, in its own words and for the classroom, reporting by Josephine Ma for the South China Morning Post (27 August 2018). The reporting is the SCMP&apos;s; every number in the app links to its source. Lifeline works offline and never connects to the internet.</source>
-        <translation>Lifeline은 사우스차이나모닝포스트(SCMP)에 실린 조세핀 마 기자의 보도(2018년 8월 27일)를 수업에 맞게 자체의 말로 다시 들려줍니다. 보도 내용은 SCMP의 것이며, 앱에 나오는 모든 숫자는 출처로 연결됩니다. Lifeline은 오프라인으로 작동하며 인터넷에 연결하지 않습니다.</translation>
+        <source>Lifeline retells, in its own words and for the classroom, reporting by Josephine Ma for the South China Morning Post (27 August 2018). The reporting is the SCMP&apos;s; every number in the app links to its source. A chapter on what happened next uses reports published up to January 2026; its data run to 2025. Lifeline works offline and never connects to the internet.</source>
+        <translation>Lifeline은 사우스차이나모닝포스트(SCMP)에 실린 조세핀 마 기자의 보도(2018년 8월 27일)를 수업에 맞게 자체의 말로 다시 들려줍니다. 보도 내용은 SCMP의 것이며, 앱에 나오는 모든 숫자는 출처로 연결됩니다. 그 뒤에 일어난 일을 다룬 장은 2026년 1월까지 발표된 보도를 쓰며, 자료는 2025년까지입니다. Lifeline은 오프라인으로 작동하며 인터넷에 연결하지 않습니다.</translation>
     </message>
     <message>
         <source>Source %1</source>
@@ -1074,8 +1078,8 @@ Problem: %2</source>
         <translation>Lifeline</translation>
     </message>
     <message>
-        <source>How North Korean defectors in the South send money and phone calls home through brokers in China: a story reported by the South China Morning Post in August 2018, retold for the classroom.</source>
-        <translation>남한에 사는 탈북민이 중국의 브로커를 거쳐 고향에 돈을 보내고 전화를 거는 이야기. 2018년 8월 사우스차이나모닝포스트가 보도한 내용을 수업에 맞게 다시 들려줍니다.</translation>
+        <source>How North Korean defectors in the South send money and phone calls home through brokers in China: a story reported by the South China Morning Post in August 2018, retold for the classroom, with what happened next: the data run to 2025.</source>
+        <translation>남한에 사는 탈북민이 중국의 브로커를 거쳐 고향에 돈을 보내고 전화를 거는 이야기. 2018년 8월 사우스차이나모닝포스트가 보도한 내용을 수업에 맞게 다시 들려주고, 그 뒤에 일어난 일도 담았습니다. 자료는 2025년까지입니다.</translation>
     </message>
     <message>
         <source>%1 chapters, with charts, sources and a money calculator</source>

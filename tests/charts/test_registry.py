@@ -48,7 +48,7 @@ def text_sizes(fig: Figure) -> list[float]:
 def test_registry_maps_every_catalogued_figure() -> None:
     """Every figure in figures.toml has a builder, and BUILDERS lists exactly those."""
     assert set(load_catalogue(RESOURCES)) == set(MODULES) == set(BUILDERS)
-    assert len(BUILDERS) == 8
+    assert len(BUILDERS) == 13
     assert BUILDERS["broker-chain"] is builder_for("broker-chain")
     with pytest.raises(UnknownFigure, match="no chart builder for figure 'nope'"):
         builder_for("nope")

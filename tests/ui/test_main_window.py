@@ -52,6 +52,9 @@ def test_keys_and_buttons_move_between_chapters(window, qtbot) -> None:
     assert window.current == 1
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current == 7
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)
+    assert window.current == 10  # chapter 10: Alt+0, since Ctrl+0 is normal text size
+    window.show_chapter(7)
     window.next_button.click()
     assert window.current == 8
     window.show_chapter(len(window.story))
@@ -67,7 +70,7 @@ def test_sidebar_selection_opens_chapter(window) -> None:
     window.chapter_list.setCurrentRow(4)
     assert window.current == 4
     assert "The broker chain" in window.windowTitle()
-    assert window.position_label.text() == "Chapter 4 of 9"
+    assert window.position_label.text() == "Chapter 4 of 10"
 
 
 def test_unknown_chapter_number_is_refused(window) -> None:

@@ -30,21 +30,22 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop_app.core import ContentError
+from desktop_app.core.classroom import misconceptions
 from desktop_app.core.money.format import format_number, with_unit
 from desktop_app.core.money.number_input import looks_like_decimal_comma, parse_number
 
 QUIZ_DIR = "quizzes"
 KINDS = ("choice", "numeric", "reflection")
 QUESTION_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-FACT_ID = re.compile(r"^[AXD]\d{2}$")
+FACT_ID = re.compile(r"^[AXDY]\d{2}$")
 MIN_QUESTIONS, MAX_QUESTIONS = 2, 4
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
 MAX_INPUT_CHARS = 20_000  # a reflection of a few pages; anything longer is refused
 
 COMMON_KEYS = frozenset({"id", "kind", "prompt", "explanation", "facts"})
 KIND_KEYS: dict[str, frozenset[str]] = {
-    "choice": frozenset({"options", "answer"}),
-    "numeric": frozenset({"answer", "tolerance", "unit"}),
+    "choice": frozenset({"options", "answer", "feedback"}),
+    "numeric": frozenset({"answer", "tolerance", "unit", "wrong_answers"}),
     "reflection": frozenset({"guidance"}),
 }
 
@@ -100,6 +101,8 @@ class Question:
     tolerance: Decimal = Decimal(0)  # numeric, absolute and inclusive
     unit: str = ""  # numeric, e.g. "US dollars", "%", "kg"
     guidance: str = ""  # reflection
+    option_feedback: tuple[str, ...] = ()  # choice: what each wrong option shows ("" = none)
+    wrong_answers: tuple[tuple[Decimal, str], ...] = ()  # numeric: likely slips, named
 
     @property
     def gradable(self) -> bool:
@@ -174,10 +177,10 @@ def choice_index(question: Question, raw: str) -> int | None:
     return None
 
 
-def _verdict(correct: bool, question: Question, answer_line: str) -> str:
+def _verdict(correct: bool, question: Question, answer_line: str, why: str = "") -> str:
     parts = [MESSAGES["correct" if correct else "incorrect"]]
     if not correct:
-        parts.append(answer_line)
+        parts.extend(p for p in (why, answer_line) if p)
     if question.explanation:
         parts.append(question.explanation)
     return " ".join(parts)
@@ -207,7 +210,8 @@ def check_answer(question: Question, raw: str) -> Feedback:
             return Feedback(None, MESSAGES["unknown_option"].format(raw=shown), facts, False)
         correct = index == question.answer_index
         line = MESSAGES["choice_answer"].format(answer=question.answer_text())
-        return Feedback(correct, _verdict(correct, question, line), facts)
+        why = question.option_feedback[index] if question.option_feedback else ""
+        return Feedback(correct, _verdict(correct, question, line, why), facts)
     # numeric
     if not raw.strip():
         return Feedback(None, MESSAGES["empty_numeric"], facts, accepted=False)
@@ -216,7 +220,8 @@ def check_answer(question: Question, raw: str) -> Feedback:
         key = "decimal_comma" if looks_like_decimal_comma(raw) else "not_a_number"
         return Feedback(None, MESSAGES[key].format(raw=shown), facts, accepted=False)
     correct = abs(value - question.answer) <= question.tolerance
-    return Feedback(correct, _verdict(correct, question, numeric_answer_line(question)), facts)
+    why = misconceptions.for_number(question.wrong_answers, value, question.tolerance)
+    return Feedback(correct, _verdict(correct, question, numeric_answer_line(question), why), facts)
 
 
 def numeric_answer_line(question: Question) -> str:
@@ -311,7 +316,13 @@ def parse_question(where: str, table: Mapping[str, object]) -> Question:
     qid = str(table.get("id", ""))
     if kind == "choice":
         options, index = _choice(where, table)
-        return Question(qid, kind, prompt, explanation, facts, options, index)
+        try:
+            notes = misconceptions.option_feedback(table.get("feedback"), options, index)
+        except ValueError as exc:
+            raise QuizError(where, str(exc)) from None
+        return Question(
+            qid, kind, prompt, explanation, facts, options, index, option_feedback=notes
+        )
     if kind == "numeric":
         if "answer" not in table:
             raise QuizError(where, "'answer' is missing")
@@ -320,8 +331,20 @@ def parse_question(where: str, table: Mapping[str, object]) -> Question:
         if tolerance < 0:
             raise QuizError(where, "'tolerance' must be 0 or more")
         unit = _text(where, table, "unit", False)
+        try:
+            slips = misconceptions.wrong_answers(table.get("wrong_answers"))
+        except ValueError as exc:
+            raise QuizError(where, str(exc)) from None
         return Question(
-            qid, kind, prompt, explanation, facts, answer=answer, tolerance=tolerance, unit=unit
+            qid,
+            kind,
+            prompt,
+            explanation,
+            facts,
+            answer=answer,
+            tolerance=tolerance,
+            unit=unit,
+            wrong_answers=slips,
         )
     guidance = _text(where, table, "guidance", True)
     return Question(qid, kind, prompt, explanation, facts, guidance=guidance)

@@ -69,19 +69,33 @@ LABELS: dict[str, str] = {
     "sdg_gain": "Extra at the SDG target cost",
     # Presets.
     "preset_mother_2017": "A mother's US$3,000 in 2017",
-    "preset_mother_2017_note": "One transfer of US$3,000 to her son, through brokers who keep 30%.",
+    "preset_mother_2017_note": (
+        "US$3,000 sent to her son in 2017, through brokers who keep 30%. "
+        "How many transfers it took is not stated, so it is entered as one."
+    ),
     "preset_survey_900": "Survey: US$900 a year",
     "preset_survey_1800": "Survey: US$1,800 a year",
     "preset_survey_note": (
         "About 60% of the defectors surveyed in 2016 sent US$900 to 1,800 a year. "
         "How many transfers that took is not known, so this is one transfer a year."
     ),
-    "preset_survey_9000": "Survey: the most, US$9,000 a year",
-    "preset_survey_9000_note": "The most in the 2016 survey: one person sent US$9,000 a year.",
+    "preset_survey_9000": "Survey: one person, US$9,000 a year",
+    "preset_survey_9000_note": (
+        "In the 2016 survey one person said they sent US$9,000 a year; "
+        "a few sent more than 10 million South Korean won."
+    ),
     "preset_three_brokers": "Three brokers at 10% each",
     "preset_three_brokers_note": (
         "Each broker takes at least 10% and there are often three; "
         "their cuts compound to 27.1%, not 30%."
+    ),
+    "preset_fee_2023": "2023: NKDB's average fee (48.1%)",
+    "preset_fee_2023_note": "NKDB's 2023 survey: brokers actually took 48.1% on average (Y06).",
+    "preset_pyongyang_2025": "Pyongyang prices, May 2025",
+    "preset_pyongyang_2025_note": (
+        "Daily NK, Pyongyang, 25 May 2025: US$1 = 24,700 won, rice 9,600 and corn 4,000 won a kg. "
+        "No 2025 wage is in the sources: the wage setting keeps the 2017 figure, so the "
+        "months of wages do not describe 2025."
     ),
     # Errors.
     "err_not_mapping": "Remittance settings must be a table of names and numbers, got {value}",
@@ -297,7 +311,7 @@ class RemittanceInputs:
 
     @classmethod
     def defaults(cls) -> RemittanceInputs:
-        """The story's numbers: US$1,000 once, one broker keeping 30%, 2018 prices."""
+        """The story's numbers: US$1,000 once, one broker keeping 30%, May 2018 rate and rice."""
         return cls.from_mapping({})
 
     @classmethod

@@ -72,6 +72,7 @@ __all__ = [
     "LABELS",
     "MAPPING_KEYS",
     "PRESETS",
+    "REPORTED_WAGES",
     "FieldSpec",
     "Flow",
     "MappingValue",
@@ -88,6 +89,7 @@ __all__ = [
     "preset",
     "retained_fraction",
     "round_half_even",
+    "wage_months_range",
 ]
 
 _ERRORS = [Inexact, Rounded, InvalidOperation, Overflow, DivisionByZero]
@@ -177,6 +179,20 @@ class Flow:
     def sdg_gain_cents(self) -> int:
         """How much more would arrive at the SDG target cost (negative if less)."""
         return self.sdg_cents - self.arrives_cents
+
+
+# The state wages the sources report (X06): 1,800 won a month (2017) to 10,000 (2022). The
+# calculator's one wage setting gives one number, so the prose also gives the whole range.
+REPORTED_WAGES: tuple[Decimal, Decimal] = (Decimal(1800), Decimal(10000))
+
+
+def wage_months_range(nk_won: int) -> tuple[Decimal, Decimal]:
+    """Months of pay ``nk_won`` is worth at the highest and the lowest reported wage."""
+    low_wage, high_wage = REPORTED_WAGES
+    with localcontext(_ROUND):
+        fewest = round_half_even(Decimal(nk_won) / high_wage, _HUNDREDTH)
+        most = round_half_even(Decimal(nk_won) / low_wage, _HUNDREDTH)
+    return fewest, most
 
 
 def _flow(
@@ -328,6 +344,28 @@ PRESETS: tuple[Preset, ...] = (
         "preset_three_brokers_note",
         ("X11", "D02"),
         (("amount_usd", "1000"), *_ONCE, ("brokers", 3), ("cut_per_broker", "10")),
+    ),
+    Preset(
+        "fee_2023",
+        "preset_fee_2023",
+        "preset_fee_2023_note",
+        ("Y06", "D06"),
+        (("amount_usd", "1000"), *_ONCE, ("brokers", 1), ("cut_per_broker", "48.1")),
+    ),
+    # No wage for 2025 is in the sources: the wage stays at its default and the note says so.
+    Preset(
+        "pyongyang_2025",
+        "preset_pyongyang_2025",
+        "preset_pyongyang_2025_note",
+        ("Y16",),
+        (
+            ("amount_usd", "1000"),
+            *_ONCE,
+            *_ONE_BROKER_30,
+            ("nk_won_per_usd", "24700"),
+            ("rice_won_per_kg", "9600"),
+            ("corn_won_per_kg", "4000"),
+        ),
     ),
 )
 

@@ -82,6 +82,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "formal_more",
         "formal_less",
         "buys",
+        "wage_range",
         "years",
     ),
     "describe": (
@@ -132,6 +133,10 @@ PLACEHOLDERS = frozenset(
         "corn",
         "months",
         "wage",
+        "fewest",
+        "most",
+        "wage_low",
+        "wage_high",
         "years",
         "lost",
         "path",

@@ -32,7 +32,7 @@ from desktop_app.core import ContentError, read_content
 GLOSSARY_DIR = "glossary"
 LINK_SCHEME = "glossary:"
 TERM_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-FACT_ID = re.compile(r"^[AXD]\d{2}$")
+FACT_ID = re.compile(r"^[AXDY]\d{2}$")
 TERM_KEYS = frozenset({"term", "definition", "also_matches", "facts"})
 # The terms the classroom issue asks for; the self-test checks every language has them.
 REQUIRED_TERMS = (

@@ -21,7 +21,7 @@ from pathlib import Path
 from desktop_app.core import ContentError, read_content
 
 CITATIONS_FILE = "citations.toml"
-FACT_ID = re.compile(r"^[AXD]\d{2}$")
+FACT_ID = re.compile(r"^[AXDY]\d{2}$")
 LANG_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
 FACT_TEXT_KEYS = ("claim", "attribution", "working")
 SOURCE_TEXT_KEYS = ("publisher", "note")
@@ -79,7 +79,9 @@ class Fact:
 
     @property
     def kind(self) -> str:
-        return {"A": "article", "X": "other source", "D": "derived"}[self.id[0]]
+        return {"A": "article", "X": "other source", "Y": "source since 2018", "D": "derived"}[
+            self.id[0]
+        ]
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ def parse_citations(path: Path, text: str) -> Citations:
     for fid, table in raw_facts.items():
         where = f"[facts.{fid}]"
         if not FACT_ID.match(fid):
-            raise CitationError(path, f"{where}: fact IDs look like A01, X12 or D05")
+            raise CitationError(path, f"{where}: fact IDs look like A01, X12, D05 or Y20")
         if not isinstance(table, dict):
             raise CitationError(path, f"{where} must be a table")
         fact = Fact(

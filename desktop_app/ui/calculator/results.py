@@ -14,7 +14,12 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop_app.core.money.format import money_text, number_text
-from desktop_app.core.money.remittance import Flow, RemittanceResult
+from desktop_app.core.money.remittance import (
+    REPORTED_WAGES,
+    Flow,
+    RemittanceResult,
+    wage_months_range,
+)
 from desktop_app.core.money.texts import RESULT_KEYS, CalculatorTexts
 from desktop_app.ui.calculator.labels import FitLabel, LabelBox
 
@@ -183,6 +188,16 @@ def prose(result: RemittanceResult, texts: CalculatorTexts) -> list[str]:
             corn=number_text(flow.corn_kg, 0 if flow.corn_kg >= 10 else 2),
             months=months,
             wage=number_text(inputs.monthly_wage_won),
+        )
+    )
+    fewest, most = wage_months_range(flow.arrives_nk_won)
+    sentences.append(
+        say(
+            "wage_range",
+            fewest=number_text(fewest, 0 if fewest >= 10 else 2),
+            most=number_text(most, 0 if most >= 10 else 2),
+            wage_low=number_text(REPORTED_WAGES[0]),
+            wage_high=number_text(REPORTED_WAGES[1]),
         )
     )
     if inputs.years > 1:

@@ -163,7 +163,8 @@ class TitlePage(QWidget):
             self.tr(
                 "How North Korean defectors in the South send money and phone calls home "
                 "through brokers in China: a story reported by the South China Morning "
-                "Post in August 2018, retold for the classroom."
+                "Post in August 2018, retold for the classroom, with what happened next: "
+                "the data run to 2025."
             ),
             font,
             1.15,

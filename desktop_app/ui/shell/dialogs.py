@@ -143,6 +143,7 @@ SHORTCUTS = (
     ("PgDn, Alt+Right", QT_TRANSLATE_NOOP("Dialogs", "Next chapter")),
     ("PgUp, Alt+Left", QT_TRANSLATE_NOOP("Dialogs", "Previous chapter")),
     ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("Dialogs", "Go to chapter 1 … 9")),
+    ("Alt+0", QT_TRANSLATE_NOOP("Dialogs", "Go to chapter 10")),
     ("Ctrl+Home", QT_TRANSLATE_NOOP("Dialogs", "Title page")),
     (
         "Ctrl+=, Ctrl+-, Ctrl+0",
@@ -197,6 +198,8 @@ def about_dialog(parent: QWidget | None, version: str) -> QDialog:
                 "Lifeline retells, in its own words and for the classroom, reporting by "
                 "Josephine Ma for the South China Morning Post (27 August 2018). The "
                 "reporting is the SCMP's; every number in the app links to its source. "
+                "A chapter on what happened next uses reports published up to January "
+                "2026; its data run to 2025. "
                 "Lifeline works offline and never connects to the internet."
             )
         )

@@ -28,7 +28,7 @@ FACTS_MD = Path(__file__).resolve().parents[3].parent / "shared" / "story" / "fa
 STORY = load_story(ROOT, "en")
 CITATIONS = load_citations(ROOT)
 ALL_CHAPTERS = [c.id for c in STORY.chapters]
-QUIZ_CHAPTERS = [c for c in ALL_CHAPTERS if c != "sources"]  # chapters 1-8
+QUIZ_CHAPTERS = [c for c in ALL_CHAPTERS if c != "sources"]  # chapters 1-9
 
 REQUIRED_TERMS = [
     "defector", "broker", "remittance", "sanctions", "yalu-river", "tumen-river",
@@ -53,6 +53,7 @@ NUMERIC = {
     ("other-side", "into-won"): (700 * 8061, [("X04", "8,061"), ("D04", "5.64 million")]),
     ("other-side", "corn-months"): (2000 / 1800, [("X05", "2,000"), ("D05", "1.1 months")]),
     ("markets", "wage-in-rice"): (1800 / 5041, [("X06", "1,800 won"), ("X04", "5,041")]),
+    ("since-2018", "fee-2023"): (1000 * (1 - 0.481), [("Y06", "48.1%"), ("D06", "US$519")]),
     ("send-money", "mother-preset"): (3000 * (1 - 0.30), [("A05", "US$3,000"), ("A09", "30%")]),
     ("send-money", "rice-bought"): (
         1000 * (1 - 0.30) * 8061 / 5041,
@@ -75,12 +76,18 @@ def _fact_text(fact_id: str) -> str:
 
 
 def _facts_md_row(fact_id: str) -> str | None:
-    if not FACTS_MD.is_file():
+    """The fact base's row for ``fact_id`` ("" if missing, None if there is no fact base).
+
+    Y facts live in facts-since-2018.md; D facts added with them (D06 on) are derived in
+    this app only, so the fact base has no row to compare with.
+    """
+    base = FACTS_MD.with_name("facts-since-2018.md") if fact_id[0] == "Y" else FACTS_MD
+    if not base.is_file():
         return None
-    for line in FACTS_MD.read_text(encoding="utf-8").splitlines():
+    for line in base.read_text(encoding="utf-8").splitlines():
         if line.startswith(f"| {fact_id} |"):
             return line
-    return ""
+    return None if fact_id[0] == "D" and int(fact_id[1:]) > 5 else ""
 
 
 def _assert_stated(pairs: list[tuple[str, str]], question_facts: tuple[str, ...]) -> None:
@@ -93,13 +100,13 @@ def _assert_stated(pairs: list[tuple[str, str]], question_facts: tuple[str, ...]
 
 
 def test_every_story_chapter_has_a_valid_quiz() -> None:
-    """Chapters 1-8: 2-4 questions, a choice and a reflection, every fact ID known."""
-    assert len(QUIZ_CHAPTERS) == 8
+    """Chapters 1-9: 2-4 questions, a choice and a reflection, every fact ID known."""
+    assert len(QUIZ_CHAPTERS) == 9
     assert check_quizzes(ROOT, "en", QUIZ_CHAPTERS, CITATIONS.facts) == []
 
 
 def test_the_source_list_has_no_quiz() -> None:
-    """Chapter 9 is the reference list: no quiz file, so an empty quiz."""
+    """Chapter 10 is the reference list: no quiz file, so an empty quiz."""
     assert len(load_quiz(ROOT, "en", "sources")) == 0
 
 

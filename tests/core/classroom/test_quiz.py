@@ -23,6 +23,7 @@ from desktop_app.core.classroom.quiz import (
 )
 from desktop_app.core.money.format import format_number
 from desktop_app.core.money.number_input import parse_number
+from desktop_app.paths import resources_dir
 
 SETTINGS = settings(database=None, max_examples=300, deadline=None)
 
@@ -387,3 +388,90 @@ def test_number_like_text_never_raises(raw: str) -> None:
 def test_formatted_numbers_read_back(value: Decimal) -> None:
     """Whatever the app prints as an answer, a student can type back and be understood."""
     assert parse_number(format_number(value)) == value
+
+
+# --- feedback that names the misconception (issue 14, section 4) -------------------------
+
+
+def _one(text: str) -> Question:
+    from desktop_app.core.classroom.quiz import parse_quiz
+
+    return parse_quiz(Path("quizzes/en/demo.toml"), "demo", text).questions[0]
+
+
+CHOICE_WITH_FEEDBACK = """
+[[question]]
+id = "q"
+kind = "choice"
+prompt = "P?"
+options = ["right", "wrong"]
+answer = "right"
+explanation = "Because."
+feedback = ["", "You mixed up X and Y."]
+facts = ["A09"]
+"""
+
+
+def test_a_wrong_choice_names_its_misconception() -> None:
+    """The wrong option's own feedback comes before the right answer; the right one has none."""
+    question = _one(CHOICE_WITH_FEEDBACK)
+    wrong = check_answer(question, "wrong")
+    assert wrong.correct is False
+    assert "You mixed up X and Y." in wrong.message
+    assert wrong.message.index("You mixed up") < wrong.message.index("right")
+    assert "mixed up" not in check_answer(question, "right").message
+
+
+def test_a_numeric_slip_names_its_misconception() -> None:
+    """Answering 30 to the three-broker question says the cuts were added, not multiplied."""
+    quiz = load_quiz(resources_dir(), "en", "broker-chain")
+    question = quiz.by_id("three-hops")
+    assert question is not None
+    assert "added the cuts" in check_answer(question, "30%").message
+    assert "added the cuts" not in check_answer(question, "45").message
+    assert check_answer(question, "27.1").correct is True
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ('feedback = ["", "You mixed up X and Y."]', "has 1 texts for 2 options"),
+        ('feedback = ["Not empty", "x"]', "for the right option must be"),
+        ('feedback = "text"', "must be a list of texts"),
+    ],
+)
+def test_bad_option_feedback_is_named(change: str, message: str) -> None:
+    """A feedback list of the wrong length or shape is refused with the question named."""
+    text = CHOICE_WITH_FEEDBACK.replace('feedback = ["", "You mixed up X and Y."]', change)
+    if "has 1 texts" in message:
+        text = text.replace(change, 'feedback = ["only one"]')
+    with pytest.raises(QuizError, match=message):
+        _one(text)
+
+
+def test_bad_wrong_answers_are_named() -> None:
+    """A wrong answer written as text, or without feedback, is refused."""
+    base = """
+[[question]]
+id = "n"
+kind = "numeric"
+prompt = "P?"
+answer = 700
+explanation = "E."
+facts = ["A09"]
+"""
+    with pytest.raises(QuizError, match="without quotation marks"):
+        _one(base + 'wrong_answers = [{ answer = "30", feedback = "f" }]\n')
+    with pytest.raises(QuizError, match="must be a list of"):
+        _one(base + "wrong_answers = [{ answer = 30 }]\n")
+
+
+def test_every_translated_quiz_has_the_same_feedback_shape() -> None:
+    """Where an English question names misconceptions, the Korean one does for the same
+    options and numbers."""
+    root = resources_dir()
+    for path in sorted((root / "quizzes" / "en").glob("*.toml")):
+        en, ko = load_quiz(root, "en", path.stem), load_quiz(root, "ko", path.stem)
+        for a, b in zip(en, ko, strict=True):
+            assert [bool(t) for t in a.option_feedback] == [bool(t) for t in b.option_feedback]
+            assert [n for n, _ in a.wrong_answers] == [n for n, _ in b.wrong_answers]

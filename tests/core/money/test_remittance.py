@@ -105,13 +105,33 @@ def test_single_rounding_rule_on_odd_amounts() -> None:
 def test_presets_carry_story_numbers_and_fact_ids() -> None:
     """Every preset from the story exists, builds valid inputs and cites known facts."""
     ids = {item.id for item in PRESETS}
-    assert ids == {"mother_2017", "survey_900", "survey_1800", "survey_9000", "three_brokers"}
+    assert ids == {
+        "mother_2017",
+        "survey_900",
+        "survey_1800",
+        "survey_9000",
+        "three_brokers",
+        "fee_2023",
+        "pyongyang_2025",
+    }
     amounts = {item.id: item.inputs().amount_usd for item in PRESETS}
     assert amounts["survey_900"] == 900
     assert amounts["survey_1800"] == 1800
     assert amounts["survey_9000"] == 9000
     assert "A05" in preset("mother_2017").fact_ids
     assert "X11" in preset("three_brokers").fact_ids
+    fee = preset("fee_2023").inputs()
+    assert (fee.brokers, fee.cut_per_broker) == (1, Decimal("48.1"))
+    assert compute(fee).per_transfer.arrives_cents == 51_900  # US$519 (D06)
+    prices = preset("pyongyang_2025").inputs()
+    assert (prices.nk_won_per_usd, prices.rice_won_per_kg, prices.corn_won_per_kg) == (
+        24_700,
+        9_600,
+        4_000,
+    )
+    # No 2025 wage in the sources: the note must say so rather than keep 1,800 silently.
+    assert "No 2025 wage" in LABELS[preset("pyongyang_2025").note_key]
+    assert "Y16" in preset("pyongyang_2025").fact_ids and "2025" in LABELS["preset_pyongyang_2025"]
     for item in PRESETS:
         assert item.label_key in LABELS
         assert item.note_key in LABELS
@@ -299,3 +319,12 @@ def test_core_module_imports_no_gui_libraries() -> None:
         }
         roots = {name.split(".")[0] for name in imported}
         assert not roots & {"PySide6", "matplotlib", "numpy"}, roots
+
+
+def test_wage_range_gives_months_at_both_reported_wages() -> None:
+    """Issue 14 item 16: months of pay are shown for the whole reported wage range (X06)."""
+    from desktop_app.core.money.remittance import REPORTED_WAGES, wage_months_range
+
+    assert (Decimal(1800), Decimal(10000)) == REPORTED_WAGES
+    fewest, most = wage_months_range(5_642_700)  # US$700 at 8,061 won (D04)
+    assert fewest == Decimal("564.27") and most == Decimal("3134.83")

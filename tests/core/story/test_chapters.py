@@ -28,6 +28,7 @@ EXPECTED_IDS = [
     "markets",
     "sanctions-debate",
     "send-money",
+    "since-2018",
     "sources",
 ]
 
@@ -55,7 +56,7 @@ def _write(tmp_path: Path, text: str, name: str = "01-demo.md") -> Path:
 
 
 def test_every_english_chapter_parses_in_order() -> None:
-    """All nine chapters load without errors, in the order the issue lists them."""
+    """All ten chapters load without errors, in the order the issue lists them."""
     story = load_story(resources_dir(), "en")
     assert [c.id for c in story.chapters] == EXPECTED_IDS
     for chapter in story.chapters:

@@ -66,3 +66,16 @@ def test_missing_citations_file(tmp_path: Path) -> None:
     """A missing file is reported by name."""
     with pytest.raises(CitationError, match=r"citations\.toml: file is missing"):
         load_citations(tmp_path)
+
+
+def test_every_fact_since_2018_says_when_and_where_it_was_seen() -> None:
+    """Y facts (issue 14) cite sources with a date, and a note saying the day they were seen
+    (and when only a repost was found); every source but one has its web address."""
+    citations = load_citations(resources_dir())
+    y_facts = [f for f in citations.facts.values() if f.id.startswith("Y")]
+    assert len(y_facts) >= 20
+    for fact in y_facts:
+        for source in citations.sources_of(fact.id):
+            assert source.published, source.id
+            assert "2026-12-01" in source.note, source.id
+            assert source.url or "repost" in source.note, source.id

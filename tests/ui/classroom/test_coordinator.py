@@ -25,8 +25,8 @@ def window(qtbot):
 
 
 def test_every_story_chapter_ends_with_its_quiz(window) -> None:
-    """Chapters 1-8 carry a quiz panel with 2-4 questions; the sources chapter has none."""
-    for n in range(1, 10):
+    """Chapters 1-9 carry a quiz panel with 2-4 questions; the sources chapter has none."""
+    for n in range(1, 11):
         page = window.page(n)
         if window.story.chapters[n - 1].id == "sources":
             assert page.quiz_panel is None

@@ -67,8 +67,8 @@ def test_table_counts_reading_and_answers(qtbot, story, quizzes, tmp_path) -> No
     assert page.table.rowCount() == len(story)
     assert _row(page, 3) == ["4. The broker chain", "✓ Read", "3 of 4", "1 of 3"]
     assert _row(page, 1) == [f"2. {story.chapters[1].title}", "– Not yet", "0 of 4", "0 of 3"]
-    assert _row(page, 8)[2:] == ["—", "—"]  # the source list has no questions
-    assert page.totals.text().startswith("Chapters read: 2 of 9 · Questions answered: 3 of 32")
+    assert _row(page, 9)[2:] == ["—", "—"]  # the source list (chapter 10) has no questions
+    assert page.totals.text().startswith("Chapters read: 2 of 10 · Questions answered: 3 of 36")
     spoken = page.table.item(3, 3).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken == "4. The broker chain: 1 of 3 right at the first attempt"
     for button in page.findChildren(QPushButton):

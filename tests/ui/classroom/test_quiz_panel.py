@@ -80,6 +80,7 @@ def test_wrong_numeric_answer_gives_the_right_one(qtbot, quiz, citations, tmp_pa
     text = panel.feedback_text("three-hops")
     assert text.startswith("✗ Not quite.")
     assert "27.1%" in text and "27% to 27.2%" in text
+    assert "added the cuts" in text  # the misconception is named, not just "wrong"
     assert "D02" in text
     assert panel.progress.answer_for("broker-chain", "three-hops").correct is False
 
@@ -93,7 +94,10 @@ def test_choice_by_keyboard_right_and_wrong(qtbot, quiz, citations, tmp_path) ->
     qtbot.keyClick(view.radios[0], Qt.Key.Key_Space)
     assert view.radios[0].isChecked()
     qtbot.keyClick(view.button, Qt.Key.Key_Space)
-    assert panel.feedback_text("formal-channel").startswith("✗ Not quite. The answer is: US$929")
+    wrong = panel.feedback_text("formal-channel")
+    # The misconception behind US$700 comes first, then the right answer.
+    assert wrong.startswith("✗ Not quite. US$700 is what arrives through brokers")
+    assert "The answer is: US$929" in wrong
     qtbot.mouseClick(view.radios[1], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
     text = panel.feedback_text("formal-channel")

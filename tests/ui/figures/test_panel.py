@@ -26,6 +26,11 @@ ALL_FIGURES = [
     "broker-chain",
     "what-money-buys",
     "corn-claim",
+    "since-2018-timeline",
+    "arrivals-per-year",
+    "fees-over-time",
+    "senders-and-contact",
+    "won-and-rice",
 ]
 
 
@@ -44,7 +49,7 @@ def _panel(qtbot, store: FigureStore, figure_id: str, **kw) -> FigurePanel:
     return panel
 
 
-def test_catalogue_has_all_eight_figures(store: FigureStore) -> None:
+def test_catalogue_has_all_thirteen_figures(store: FigureStore) -> None:
     """Every figure the issue names is in the catalogue."""
     assert sorted(store.figure_ids()) == sorted(ALL_FIGURES)
 

@@ -85,7 +85,7 @@ def test_document_holds_title_text_figures_and_questions(qapp, story, citations,
     """Title, chapter text with [A09]-style citations, both figures, every question."""
     doc = _chapter4(qapp, story, citations, pngs)
     text = doc.toPlainText()
-    assert "Lifeline · Chapter 4 of 9" in text
+    assert "Lifeline · Chapter 4 of 10" in text
     assert "The broker chain" in text and "Name:" in text
     assert "[A09]" in text and "cite:" not in doc.toMarkdown()
     assert _images(doc) == ["figure://where-1000-goes", "figure://broker-chain"]
@@ -185,21 +185,21 @@ def test_export_chapter_handout_shows_no_window(qapp, tmp_path) -> None:
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == []
 
 
-@pytest.mark.parametrize("number", [0, 10, -1, 99])
+@pytest.mark.parametrize("number", [0, 11, -1, 99])
 def test_unknown_chapter_is_a_one_line_value_error(qapp, tmp_path, number: int) -> None:
     """A chapter that does not exist is a one-line ValueError naming the range; no file."""
     target = tmp_path / "x.pdf"
     with pytest.raises(ValueError) as caught:
         export_chapter_handout(resources_dir(), "en", number, target)
-    assert str(caught.value) == f"chapter {number} does not exist (choose 1 to 9)"
+    assert str(caught.value) == f"chapter {number} does not exist (choose 1 to 10)"
     assert not target.exists()
 
 
 def test_chapter_handout_for_the_window_menus(qapp) -> None:
-    """chapter_handout builds the same document for printing from the window (chapter 9)."""
+    """chapter_handout builds the same document for printing from the window (chapter 10)."""
     from desktop_app.ui.handouts.handout import chapter_handout
 
-    doc = chapter_handout(resources_dir(), "en", 9)
+    doc = chapter_handout(resources_dir(), "en", 10)
     text = doc.toPlainText()
     assert "Sources and about" in text
     assert "Check your understanding" not in text  # the source list has no questions
