@@ -125,6 +125,9 @@ def _parse(data: bytes) -> tuple[list[str], dict[str, dict[str, Answer]]]:
         raise _Invalid(
             MESSAGES["problem_not_json"].format(detail=MESSAGES["detail_too_deep"])
         ) from None
+    except (ValueError, MemoryError) as exc:
+        # Any other failure to parse (a 5,000-digit number, say) is damage too.
+        raise _Invalid(MESSAGES["problem_not_json"].format(detail=str(exc)[:200])) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise _Invalid(MESSAGES["problem_foreign"])
     version = doc.get("version")
@@ -199,7 +202,13 @@ class Progress:
                 # Unreadable but present: never overwrite what we could not read.
                 progress._blocked = True
                 return progress, MESSAGES["unreadable"].format(error=exc.strerror or exc)
-            progress.read, progress.answers = _parse(data)
+            try:
+                progress.read, progress.answers = _parse(data)
+            except _Invalid:
+                raise
+            except Exception as exc:  # whatever else a damaged file provokes: still damage
+                detail = str(exc)[:200] or type(exc).__name__
+                raise _Invalid(MESSAGES["problem_not_json"].format(detail=detail)) from None
         except _Invalid as problem:
             try:
                 moved = _set_aside(path)
