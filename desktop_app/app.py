@@ -148,7 +148,6 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     """
     options = parse_args(argv or [])
     ensure_application()
-    from PySide6.QtCore import QCoreApplication
 
     from desktop_app.ui.figures.factory import make_figure_factory
     from desktop_app.ui.main_window import MainWindow
@@ -191,14 +190,7 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     if progress_notice:
         window.show_notice(progress_notice)
     if settings.notice:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow",
-                "Your settings file could not be read and was set aside as %1; "
-                "Lifeline started with default settings.",
-            ).replace("%1", settings.notice),
-            15000,
-        )
+        window.show_notice(settings.notice)
     return window
 
 
