@@ -51,7 +51,7 @@ class _Memory:
     def value(self, key: str, default: object = None) -> object:
         return self._values.get(key, default)
 
-    def setValue(self, key: str, value: object) -> None:  # noqa: N802 - QSettings' name
+    def setValue(self, key: str, value: object) -> None:  # QSettings spells it so
         self._values[key] = value
 
     def sync(self) -> None:
