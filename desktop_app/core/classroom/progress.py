@@ -137,26 +137,37 @@ def _parse(data: bytes) -> tuple[list[str], dict[str, dict[str, Answer]]]:
         raise _Invalid(MESSAGES["problem_newer"].format(version=version))
     bad = MESSAGES["problem_bad_entry"]
     read = doc.get("read", [])
-    if not isinstance(read, list) or not all(isinstance(c, str) for c in read):
+    if not isinstance(read, list) or not all(_is_text(c) for c in read):
         raise _Invalid(bad.format(entry='"read"'))
     raw_answers = doc.get("answers", {})
     if not isinstance(raw_answers, dict):
         raise _Invalid(bad.format(entry='"answers"'))
     answers: dict[str, dict[str, Answer]] = {}
     for chapter_id, questions in raw_answers.items():
-        if not isinstance(questions, dict):
+        if not isinstance(questions, dict) or not _is_text(chapter_id):
             raise _Invalid(bad.format(entry=MESSAGES["entry_chapter"].format(chapter=chapter_id)))
         for question_id, entry in questions.items():
             where = MESSAGES["entry_answer"].format(chapter=chapter_id, question=question_id)
-            if not isinstance(entry, dict):
+            if not isinstance(entry, dict) or not _is_text(question_id):
                 raise _Invalid(bad.format(entry=where))
             answer, correct, at = entry.get("answer"), entry.get("correct"), entry.get("at", "")
-            if not isinstance(answer, str) or not isinstance(at, str):
+            if not _is_text(answer) or not _is_text(at):
                 raise _Invalid(bad.format(entry=where))
             if correct is not None and not isinstance(correct, bool):
                 raise _Invalid(bad.format(entry=where))
             answers.setdefault(chapter_id, {})[question_id] = Answer(answer, correct, at)
     return list(dict.fromkeys(read)), answers
+
+
+def _is_text(value: object) -> bool:
+    """A string that can be saved again: a lone surrogate ("\\ud800") loads but cannot."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _set_aside(path: Path) -> Path:
@@ -236,9 +247,9 @@ class Progress:
         """Write the file atomically; raise ProgressError naming the file on failure."""
         if self._blocked:
             raise ProgressError(MESSAGES["save_blocked"].format(path=self.path))
-        data = self.to_json().encode("utf-8")
         tmp_name = ""
         try:
+            data = self.to_json().encode("utf-8")
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(prefix=".progress-", suffix=".tmp", dir=self.folder)
             with os.fdopen(fd, "wb") as handle:
@@ -248,8 +259,8 @@ class Progress:
             os.replace(tmp_name, self.path)
             tmp_name = ""
             _fsync_folder(self.folder)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
+        except (OSError, ValueError) as exc:  # ValueError: text that cannot be encoded
+            reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
             raise ProgressError(
                 MESSAGES["save_failed"].format(path=self.path, error=reason)
             ) from exc

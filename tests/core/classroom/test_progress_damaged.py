@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core.classroom.progress import CORRUPT_SUFFIX, FILE_NAME, Progress
+from desktop_app.core.classroom.progress import CORRUPT_SUFFIX, FILE_NAME, Progress, ProgressError
 
 HEAD = b'{"format": "lifeline-progress", "version": 1, '
 
@@ -27,3 +27,29 @@ def test_any_parse_failure_sets_the_file_aside(tmp_path: Path, content: bytes) -
     kept = [p for p in tmp_path.iterdir() if p.name.startswith(FILE_NAME + CORRUPT_SUFFIX)]
     assert len(kept) == 1 and kept[0].read_bytes() == content
     assert kept[0].name in notice
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        HEAD + b'"read": ["\\ud800"]}',
+        HEAD + b'"answers": {"c": {"q": {"answer": "\\udfff", "correct": null, "at": ""}}}}',
+        HEAD + b'"answers": {"\\ud83d": {"q": {"answer": "a", "correct": null, "at": ""}}}}',
+    ],
+)
+def test_lone_surrogate_is_damage_found_on_load(tmp_path: Path, content: bytes) -> None:
+    """A lone surrogate cannot be saved again, so the file is set aside when it is loaded."""
+    (tmp_path / FILE_NAME).write_bytes(content)
+    progress, notice = Progress.load(tmp_path)
+    assert notice is not None and progress.read == [] and progress.answers == {}
+    progress.mark_read("calls")
+    progress.save()
+
+
+def test_text_that_cannot_be_encoded_fails_as_progress_error(tmp_path: Path) -> None:
+    """Every save failure, not only OSError, comes back as a ProgressError naming the file."""
+    progress = Progress(tmp_path)
+    progress.record_answer("c", "q", "\ud800", None)
+    with pytest.raises(ProgressError, match="could not be saved to"):
+        progress.save()
+    assert [p.name for p in tmp_path.iterdir()] == []
