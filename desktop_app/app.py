@@ -251,6 +251,9 @@ def _export_handout(chapter: str, out: str, lang: str | None = None) -> int:
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # batch printing on a server
     ensure_application()
+    from desktop_app.profile import use_throwaway_profile
+
+    use_throwaway_profile()  # a batch export leaves the student's files alone
     from desktop_app.paths import resources_dir
     from desktop_app.ui.handouts.handout import export_chapter_handout
     from desktop_app.ui.shell.atomic import WriteError
@@ -291,6 +294,10 @@ def main(argv: list[str] | None = None) -> int:
     if options.export_handout is not None:
         return _export_handout(*options.export_handout, lang=options.lang)
     app = ensure_application()
+    if options.self_test or options.startup_only:
+        from desktop_app.profile import use_throwaway_profile
+
+        use_throwaway_profile()  # checks and benchmarks never change the student's state
     try:
         window = create_window(args)
     except UsageError as exc:

@@ -19,6 +19,7 @@ from desktop_app.core import FileTooBigError, NotAFileError, read_user_file
 log = logging.getLogger(__name__)
 
 CONFIG_ENV = "LIFELINE_CONFIG_DIR"
+FILE_NAME = "lifeline.ini"
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 250, 10
 MAX_BYTES = 256_000  # a handful of keys; a bigger file is not Lifeline's (and slow to parse)
 
@@ -72,7 +73,7 @@ class Settings:
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = folder or config_dir()
-        self.path = folder / "lifeline.ini"
+        self.path = folder / FILE_NAME
         self.notice = ""
         self.can_save = True
         self._qs: QSettings | _Memory = self._open()

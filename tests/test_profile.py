@@ -1,0 +1,60 @@
+"""Checks and benchmarks run against a throwaway profile: the student's files never change."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+SETTINGS = b"[reader]\nlast_chapter=2\nzoom=110\n"
+PROGRESS = (
+    json.dumps(
+        {"format": "lifeline-progress", "version": 1, "read": ["lifeline"], "answers": {}}
+    ).encode()
+    + b"\n"
+)
+
+
+def _state(env: dict[str, str]) -> dict[str, bytes]:
+    files = [
+        *Path(env["LIFELINE_CONFIG_DIR"]).rglob("*"),
+        *Path(env["LIFELINE_DATA_DIR"]).rglob("*"),
+    ]
+    return {str(p): p.read_bytes() for p in files if p.is_file() and "logs" not in p.parts}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [["--self-test"], ["--chapter", "5", "--startup-only"], ["--export-handout", "4", "OUT"]],
+)
+def test_user_files_are_byte_identical_after_the_run(
+    subprocess_env: dict[str, str], tmp_path: Path, args: list[str]
+) -> None:
+    """--self-test (which answers every quiz), --startup-only and --export-handout leave the
+    user's settings and progress exactly as they were, and add no file beside them."""
+    config, data = (
+        Path(subprocess_env["LIFELINE_CONFIG_DIR"]),
+        Path(subprocess_env["LIFELINE_DATA_DIR"]),
+    )
+    config.mkdir(parents=True)
+    data.mkdir(parents=True)
+    (config / "lifeline.ini").write_bytes(SETTINGS)
+    (data / "progress.json").write_bytes(PROGRESS)
+    before = _state(subprocess_env)
+    args = [str(tmp_path / "h.pdf") if a == "OUT" else a for a in args]
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop_app", *args],
+        env=subprocess_env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert _state(subprocess_env) == before
