@@ -30,13 +30,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.core import FileTooBigError, NotAFileError, read_user_file
 from desktop_app.core.classroom.quiz import Quiz
 
 FORMAT = "lifeline-progress"
 VERSION = 1
 FILE_NAME = "progress.json"
 CORRUPT_SUFFIX = ".corrupt-"
-MAX_BYTES = 5_000_000
+MAX_BYTES = 10_000_000  # years of answers fit in far less; more is not progress
 
 MESSAGES: dict[str, str] = {
     "set_aside": (
@@ -54,6 +55,7 @@ MESSAGES: dict[str, str] = {
     ),
     "problem_not_text": "it is not text",
     "problem_too_big": "it is far too large",
+    "problem_not_file": "it is not a regular file",
     "problem_not_json": "it is damaged: {detail}",
     "problem_foreign": "it is not a Lifeline progress file",
     "problem_newer": "it was saved by a newer Lifeline (version {version})",
@@ -203,12 +205,14 @@ class Progress:
         progress = cls(folder)
         path = progress.path
         try:
-            if path.is_dir():
-                raise _Invalid(MESSAGES["problem_foreign"])
             try:
-                data = path.read_bytes()
+                data = read_user_file(path, MAX_BYTES)
             except FileNotFoundError:
                 return progress, None
+            except NotAFileError:  # a folder, a FIFO, a device: never read, never waited on
+                raise _Invalid(MESSAGES["problem_not_file"]) from None
+            except FileTooBigError:
+                raise _Invalid(MESSAGES["problem_too_big"]) from None
             except OSError as exc:
                 # Unreadable but present: never overwrite what we could not read.
                 progress._blocked = True

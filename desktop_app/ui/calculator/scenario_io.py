@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop_app.core import FileTooBigError, NotAFileError, read_user_file
 from desktop_app.core.money.remittance import RemittanceInputs, RemittanceResult
 from desktop_app.core.money.scenario import (
     MAX_BYTES,
@@ -39,10 +40,13 @@ def write_scenario(path: Path, inputs: RemittanceInputs) -> None:
 
 def read_scenario(path: Path) -> RemittanceInputs:
     """Read a scenario file: ScenarioError for a bad file, OSError if it cannot be read."""
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ScenarioError("err_too_big", source=path.name, size=size)
-    return scenario_from_bytes(path.read_bytes(), path.name)
+    try:
+        data = read_user_file(path, MAX_BYTES)  # a FIFO or /dev/zero is refused, not read
+    except FileTooBigError as exc:
+        raise ScenarioError("err_too_big", source=path.name, size=exc.size) from None
+    except NotAFileError:
+        raise ScenarioError("err_not_file", source=str(path)) from None
+    return scenario_from_bytes(data, path.name)
 
 
 def write_results_csv(path: Path, result: RemittanceResult) -> None:

@@ -162,7 +162,7 @@ def test_folder_in_place_of_the_file_is_set_aside(tmp_path: Path) -> None:
     """A folder called progress.json is moved aside like a corrupt file."""
     (tmp_path / FILE_NAME).mkdir()
     progress, notice = Progress.load(tmp_path)
-    assert notice is not None and MESSAGES["problem_foreign"] in notice
+    assert notice is not None and MESSAGES["problem_not_file"] in notice
     progress.save()
     assert (tmp_path / FILE_NAME).is_file()
 
@@ -205,10 +205,10 @@ def test_unreadable_file_is_not_overwritten(
     path = tmp_path / FILE_NAME
     path.write_text("{}")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(path: Path, limit: int) -> bytes:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr("desktop_app.core.classroom.progress.read_user_file", refuse)
     progress, notice = Progress.load(tmp_path)
     assert notice is not None and "could not be opened (Permission denied)" in notice
     with pytest.raises(ProgressError, match="not saved"):

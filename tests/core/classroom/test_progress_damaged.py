@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from desktop_app.core.classroom.progress import CORRUPT_SUFFIX, FILE_NAME, Progress, ProgressError
+from desktop_app.core.classroom.progress import (
+    CORRUPT_SUFFIX,
+    FILE_NAME,
+    MAX_BYTES,
+    Progress,
+    ProgressError,
+)
 
 HEAD = b'{"format": "lifeline-progress", "version": 1, '
 
@@ -53,3 +60,22 @@ def test_text_that_cannot_be_encoded_fails_as_progress_error(tmp_path: Path) -> 
     with pytest.raises(ProgressError, match="could not be saved to"):
         progress.save()
     assert [p.name for p in tmp_path.iterdir()] == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_fifo_in_place_of_progress_is_set_aside_without_waiting(tmp_path: Path) -> None:
+    """A FIFO named progress.json is never read (start-up used to hang on it)."""
+    os.mkfifo(tmp_path / FILE_NAME)
+    progress, notice = Progress.load(tmp_path)
+    assert notice is not None and "not a regular file" in notice
+    progress.save()
+    assert (tmp_path / FILE_NAME).is_file()
+
+
+def test_file_over_the_limit_is_set_aside_unread(tmp_path: Path) -> None:
+    """Progress over 10 MB is not read into memory: set aside, and the notice says why."""
+    with open(tmp_path / FILE_NAME, "wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    progress, notice = Progress.load(tmp_path)
+    assert notice is not None and "far too large" in notice
+    assert MAX_BYTES == 10_000_000
