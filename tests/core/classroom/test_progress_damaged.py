@@ -76,6 +76,6 @@ def test_file_over_the_limit_is_set_aside_unread(tmp_path: Path) -> None:
     """Progress over 10 MB is not read into memory: set aside, and the notice says why."""
     with open(tmp_path / FILE_NAME, "wb") as handle:
         handle.truncate(MAX_BYTES + 1)
-    progress, notice = Progress.load(tmp_path)
+    _progress, notice = Progress.load(tmp_path)
     assert notice is not None and "far too large" in notice
     assert MAX_BYTES == 10_000_000
