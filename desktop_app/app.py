@@ -153,6 +153,9 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.shell.settings import Settings
 
+    from desktop_app.profile import remove_stale_temp_files
+
+    remove_stale_temp_files()  # left by saves that were interrupted (power cut, kill)
     settings = Settings()
     lang, language_problems = setup_language(options.lang, settings)
     content = load_content(lang)

@@ -1,4 +1,4 @@
-"""A throwaway profile for the runs that only check or measure the app.
+"""The user's profile folders: a throwaway copy for checks, and clearing stale temp files.
 
 ``--self-test``, ``--startup-only`` and ``--export-handout`` must never change a student's
 state (the self-test opens every chapter and answers every quiz). They run against copies
@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from desktop_app.core import read_user_file
@@ -44,3 +46,40 @@ def use_throwaway_profile() -> Path:
     os.environ[CONFIG_ENV] = str(root / "config")
     os.environ[DATA_ENV] = str(root / "data")
     return root
+
+
+# Temporary files of interrupted saves, by the app's own patterns only: progress's
+# mkstemp names, QSaveFile's "<name>.XXXXXX" beside the settings, and throwaway profiles.
+_STALE = (
+    re.compile(r"\.progress-[A-Za-z0-9_]+\.tmp"),
+    re.compile(re.escape(FILE_NAME) + r"\.[A-Za-z0-9]{6}"),
+)
+_PROFILE = re.compile(r"lifeline-profile-[A-Za-z0-9_]+")
+STALE_AFTER = 15 * 60  # seconds: a file this old is not being written by a running Lifeline
+
+
+def remove_stale_temp_files(now: float | None = None) -> list[Path]:
+    """Delete the app's own temporary files older than STALE_AFTER; return what went."""
+    cutoff = (time.time() if now is None else now) - STALE_AFTER
+    removed: list[Path] = []
+    places = [(data_dir(), _STALE), (config_dir(), _STALE)]
+    places.append((Path(tempfile.gettempdir()), (_PROFILE,)))
+    for folder, patterns in places:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if not any(p.fullmatch(entry.name) for p in patterns):
+                continue
+            try:
+                if entry.stat(follow_symlinks=False).st_mtime > cutoff:
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path)
+                else:
+                    os.unlink(entry.path)
+            except OSError:
+                continue
+            removed.append(Path(entry.path))
+    return removed

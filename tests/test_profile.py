@@ -58,3 +58,34 @@ def test_user_files_are_byte_identical_after_the_run(
     )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     assert _state(subprocess_env) == before
+
+
+def test_stale_temp_files_of_our_own_patterns_are_removed_at_start(
+    _private_dirs: Path, qtbot
+) -> None:
+    """Interrupted saves' temp files go at start-up; fresh ones, set-aside copies and any
+    other file stay."""
+    import os
+    import time
+
+    from desktop_app.app import create_window
+
+    config, data = _private_dirs / "config", _private_dirs / "data"
+    config.mkdir(parents=True, exist_ok=True)
+    data.mkdir(parents=True, exist_ok=True)
+    old = time.time() - 3600
+    stale = [data / ".progress-ab12_x9q.tmp", config / "lifeline.ini.koZFNG"]
+    kept = [
+        data / ".progress-fresh123.tmp",
+        data / "progress.json.corrupt-20240101T000000Z",
+        config / "lifeline.ini.corrupt-20240101-000000",
+        data / "notes.tmp",
+    ]
+    for path in stale + kept:
+        path.write_bytes(b"x" * 100)
+    for path in stale + kept[1:]:
+        os.utime(path, (old, old))
+    win = create_window([])
+    qtbot.addWidget(win)
+    assert [p for p in stale if p.exists()] == []
+    assert all(p.exists() for p in kept)
