@@ -149,11 +149,10 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     options = parse_args(argv or [])
     ensure_application()
 
+    from desktop_app.profile import remove_stale_temp_files
     from desktop_app.ui.figures.factory import make_figure_factory
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.shell.settings import Settings
-
-    from desktop_app.profile import remove_stale_temp_files
 
     remove_stale_temp_files()  # left by saves that were interrupted (power cut, kill)
     settings = Settings()
