@@ -44,10 +44,11 @@ def _content_checks(window) -> Iterator[Check]:
         yield True, f"citations: {len(c.facts)} facts from {len(c.sources)} sources"
     known_figures = getattr(window, "known_figures", None)
     figures = set(known_figures() if known_figures else ())
-    from desktop_app.core.story.chapters import check_chapter
+    from desktop_app.core.story.chapters import check_chapter, image_problems
 
     for chapter in window.story.chapters:
         problems = check_chapter(chapter, window.citations.facts, figures)
+        problems += image_problems(chapter, window.content.root)
         if problems:
             for problem in problems:
                 yield False, f"chapter {chapter.number}: {problem}"
