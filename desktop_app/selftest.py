@@ -63,8 +63,51 @@ def _content_checks(window) -> Iterator[Check]:
             )
     if not window.story.chapters:
         yield False, "no chapters were found"
+    yield from manifest_checks(window.content.root, window.content.lang, window.story)
     yield from _classroom_checks(window)
     yield from _language_checks(window)
+
+
+def manifest_checks(root, lang: str, story) -> Iterator[Check]:
+    """Chapters against resources/manifest.toml, and every listed asset present and usable."""
+    from desktop_app.core.story.manifest import ManifestError, load_manifest, manifest_problems
+
+    try:
+        manifest = load_manifest(root)
+    except ManifestError as exc:
+        yield False, f"manifest: {exc}"
+        return
+    loaded = [(c.path.name, c.id if c.ok else "") for c in story.chapters]
+    problems = manifest_problems(manifest, root, lang, loaded)
+    for problem in problems:
+        yield False, f"manifest: {problem}"
+    if not problems:
+        count = len(manifest.chapters[lang])
+        yield True, f"manifest: {count} chapters in '{lang}' and {len(manifest.assets)} assets"
+    for asset in manifest.assets:
+        problem = _unusable(root / asset)
+        if problem and (root / asset).is_file():
+            yield False, f"asset {asset}: {problem}"
+
+
+def _unusable(path) -> str:
+    """Why a present asset cannot be used ("" when it can): fonts load, icons draw."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtGui import QFontDatabase, QImage
+
+    suffix = path.suffix.lower()
+    if suffix in (".otf", ".ttf"):
+        if QFontDatabase.addApplicationFont(str(path)) == -1:
+            return "not a font Qt can load"
+    elif suffix in (".svg", ".png"):
+        if QImage(str(path)).isNull():
+            return "not an image Qt can draw"
+    elif suffix == ".qm":
+        if not QTranslator().load(str(path)):
+            return "not a translation file Qt can load"
+    elif path.is_file() and path.stat().st_size == 0:
+        return "empty"
+    return ""
 
 
 def _language_checks(window) -> Iterator[Check]:
