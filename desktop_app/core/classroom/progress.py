@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeGuard
 
 from desktop_app.core import FileTooBigError, NotAFileError, read_user_file
 from desktop_app.core.classroom.quiz import Quiz
@@ -161,7 +162,7 @@ def _parse(data: bytes) -> tuple[list[str], dict[str, dict[str, Answer]]]:
     return list(dict.fromkeys(read)), answers
 
 
-def _is_text(value: object) -> bool:
+def _is_text(value: object) -> TypeGuard[str]:
     """A string that can be saved again: a lone surrogate ("\\ud800") loads but cannot."""
     if not isinstance(value, str):
         return False

@@ -41,7 +41,7 @@ def load_manifest(root: Path) -> Manifest:
     ok_chapters = isinstance(chapters, dict) and all(
         isinstance(v, list) and all(isinstance(n, str) for n in v) for v in chapters.values()
     )
-    if not ok_chapters or not isinstance(assets, list):
+    if not ok_chapters or not isinstance(chapters, dict) or not isinstance(assets, list):
         raise ManifestError(FILE_NAME, "needs [chapters] lists and an [assets] files list")
     return Manifest(
         {lang: tuple(names) for lang, names in chapters.items()},
