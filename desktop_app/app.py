@@ -230,10 +230,11 @@ def setup_language(cli_lang: str | None, settings) -> tuple[str, list[str]]:
         cli_lang, settings.value("view/language", "system"), QLocale.system()
     )
     problems = i18n.install_translations(app, root, lang)
+    # The bundled font for every language: readable on a machine with no fonts at all.
+    fonts.register_fonts(root, lang)
+    fonts.apply_ui_font(app, lang)
     if lang != "en" or "desktop_app.core.story.messages" in sys.modules:
-        # English needs no bundled font and no message overlay: skip both at start-up.
-        fonts.register_fonts(root)
-        fonts.apply_ui_font(app, lang)
+        # English needs no message overlay: skip it at start-up.
         from desktop_app.core.story.messages import apply_language
 
         problems += apply_language(root, lang)

@@ -85,19 +85,21 @@ def manifest_checks(root, lang: str, story) -> Iterator[Check]:
         count = len(manifest.chapters[lang])
         yield True, f"manifest: {count} chapters in '{lang}' and {len(manifest.assets)} assets"
     for asset in manifest.assets:
-        problem = _unusable(root / asset)
-        if problem and (root / asset).is_file():
+        problem = _unusable(root / asset) if (root / asset).is_file() else ""
+        if problem:
             yield False, f"asset {asset}: {problem}"
 
 
 def _unusable(path) -> str:
     """Why a present asset cannot be used ("" when it can): fonts load, icons draw."""
     from PySide6.QtCore import QTranslator
-    from PySide6.QtGui import QFontDatabase, QImage
+    from PySide6.QtGui import QImage, QRawFont
 
     suffix = path.suffix.lower()
     if suffix in (".otf", ".ttf"):
-        if QFontDatabase.addApplicationFont(str(path)) == -1:
+        # Loaded, not registered: registering would let it draw text the app itself
+        # never gives it, and hide a missing font from the font check.
+        if not QRawFont(path.read_bytes(), 12).isValid():
             return "not a font Qt can load"
     elif suffix in (".svg", ".png"):
         if QImage(str(path)).isNull():
@@ -126,6 +128,19 @@ def _language_checks(window) -> Iterator[Check]:
         ),
     )
     yield True, f"language in use: {window.content.lang}"
+    yield from font_checks(QApplication.font(), [c.title for c in window.story.chapters])
+
+
+def font_checks(font, titles: list[str]) -> Iterator[Check]:
+    """The interface font draws every chapter title (else Qt shows empty boxes)."""
+    from desktop_app.ui.shell.fonts import undrawable
+
+    lacking = undrawable(font, "".join(titles))
+    families = ", ".join(font.families() or [font.family()])
+    if lacking:
+        yield False, f"font: no installed font in [{families}] draws {lacking[:20]!r}"
+    else:
+        yield True, f"font: {families.split(',')[0]} draws every chapter title"
 
 
 def _classroom_checks(window) -> Iterator[Check]:
