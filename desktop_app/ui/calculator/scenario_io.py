@@ -6,6 +6,7 @@ choose the path. Every write is atomic: the target is the complete new file or u
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -20,7 +21,7 @@ from desktop_app.core.money.scenario import (
     scenario_from_bytes,
     scenario_to_json,
 )
-from desktop_app.ui.shell.atomic import write_text_atomic
+from desktop_app.ui.shell.atomic import write_bytes_atomic, write_text_atomic
 
 SCENARIO_NAME = "lifeline-scenario.json"
 RESULTS_NAME = "lifeline-results.csv"
@@ -47,6 +48,26 @@ def read_scenario(path: Path) -> RemittanceInputs:
     except NotAFileError:
         raise ScenarioError("err_not_file", source=str(path)) from None
     return scenario_from_bytes(data, path.name)
+
+
+def keep_damaged(folder: Path, raw: str) -> Path | None:
+    """Keep a stored scenario that could not be restored as a file before it is replaced.
+
+    Returns the file (``calculator-scenario.json.corrupt-<time>``), or None if it could not
+    be written; the caller then stops saving over the stored copy.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = folder / f"calculator-scenario.json.corrupt-{stamp}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"calculator-scenario.json.corrupt-{stamp}-{n}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(target, raw.encode("utf-8", "surrogatepass"))
+    except OSError:
+        return None
+    return target
 
 
 def write_results_csv(path: Path, result: RemittanceResult) -> None:

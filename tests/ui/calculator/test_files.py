@@ -225,3 +225,17 @@ def test_file_over_one_megabyte_is_refused_unread(panel, tmp_path: Path) -> None
         handle.truncate(1_000_001)
     assert not panel.load_scenario(big)
     assert "1,000,001 bytes, far too large" in panel.ui.status.text()
+
+
+def test_stored_scenario_that_fails_is_kept_before_it_is_overwritten(qtbot, settings) -> None:
+    """The damaged stored scenario is kept as a file (named in the notice) before the next
+    change replaces it in the settings."""
+    raw = '{"format": "lifeline-scenario", "version": 1, "inputs": {"years": 400}}'
+    settings.set_value(SETTINGS_KEY, raw)
+    panel = new_panel(qtbot, settings)
+    kept = list(settings.path.parent.glob("calculator-scenario.json.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == raw
+    assert str(kept[0]) in panel.notice
+    find(panel, "Rice price (won per kg)").setValue(6000)
+    assert json.loads(settings.value(SETTINGS_KEY))["inputs"]["rice_won_per_kg"] == "6000"
+    assert kept[0].read_text(encoding="utf-8") == raw
