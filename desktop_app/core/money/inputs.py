@@ -27,7 +27,6 @@ are built from its ``err_*`` templates and the error keeps the template key and 
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from decimal import Context, Decimal, InvalidOperation, localcontext
