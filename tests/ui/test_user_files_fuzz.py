@@ -8,6 +8,7 @@ kept, byte for byte, under a ``.corrupt-`` name.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -88,10 +89,9 @@ def test_any_progress_file_starts_the_window(qtbot, content: bytes) -> None:
         (data / "progress.json").write_bytes(content)
         window = _start(qtbot, [])
         _kept(data, "progress.json", content)
-        try:  # whatever was loaded can be saved again, or says plainly why not
+        # Whatever was loaded can be saved again, or says plainly why not.
+        with contextlib.suppress(ProgressError):
             window.progress_store.save()
-        except ProgressError:
-            pass
         _done(window)
 
 
