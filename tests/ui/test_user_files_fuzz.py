@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.app import create_window
@@ -80,8 +80,15 @@ def _profile(tmp: str) -> tuple[Path, Path]:
     return config, data
 
 
+PROGRESS_HEAD = b'{"format": "lifeline-progress", "version": 1, '
+
+
 @FUZZ
 @given(content=_content("lifeline-progress"))
+# The cases found by hand: a 5,000-digit number, a lone surrogate, a deep nest.
+@example(content=PROGRESS_HEAD + b'"read": [], "n": ' + b"9" * 5000 + b"}")
+@example(content=PROGRESS_HEAD + b'"read": ["\\ud800"]}')
+@example(content=b"[" * 100_000)
 def test_any_progress_file_starts_the_window(qtbot, content: bytes) -> None:
     """Arbitrary progress.json: the window starts; unusable content is set aside intact."""
     with tempfile.TemporaryDirectory() as tmp:
