@@ -178,12 +178,13 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     """
     options = parse_args(argv or [])
     ensure_application()
-    from PySide6.QtCore import QCoreApplication
 
+    from desktop_app.profile import remove_stale_temp_files
     from desktop_app.ui.figures.factory import make_figure_factory
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.shell.settings import Settings
 
+    remove_stale_temp_files()  # left by saves that were interrupted (power cut, kill)
     settings = Settings()
     lang, language_problems = setup_language(options.lang, settings)
     content = load_content(lang)
@@ -221,14 +222,7 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     if progress_notice:
         window.show_notice(progress_notice)
     if settings.notice:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow",
-                "Your settings file could not be read and was set aside as %1; "
-                "Lifeline started with default settings.",
-            ).replace("%1", settings.notice),
-            15000,
-        )
+        window.show_notice(settings.notice)
     return window
 
 
@@ -266,10 +260,11 @@ def setup_language(cli_lang: str | None, settings) -> tuple[str, list[str]]:
         cli_lang, settings.value("view/language", "system"), QLocale.system()
     )
     problems = i18n.install_translations(app, root, lang)
+    # The bundled font for every language: readable on a machine with no fonts at all.
+    fonts.register_fonts(root, lang)
+    fonts.apply_ui_font(app, lang)
     if lang != "en" or "desktop_app.core.story.messages" in sys.modules:
-        # English needs no bundled font and no message overlay: skip both at start-up.
-        fonts.register_fonts(root)
-        fonts.apply_ui_font(app, lang)
+        # English needs no message overlay: skip it at start-up.
         from desktop_app.core.story.messages import apply_language
 
         problems += apply_language(root, lang)
@@ -289,6 +284,9 @@ def _export_handout(chapter: str, out: str, lang: str | None = None) -> int:
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # batch printing on a server
     ensure_application()
+    from desktop_app.profile import use_throwaway_profile
+
+    use_throwaway_profile()  # a batch export leaves the student's files alone
     from desktop_app.paths import resources_dir
     from desktop_app.ui.handouts.handout import export_chapter_handout
     from desktop_app.ui.shell.atomic import WriteError
@@ -357,6 +355,10 @@ def main(argv: list[str] | None = None) -> int:
     if options.hand_in or options.class_report or options.teacher_guide:
         return _classroom_command(options)
     app = ensure_application()
+    if options.self_test or options.startup_only:
+        from desktop_app.profile import use_throwaway_profile
+
+        use_throwaway_profile()  # checks and benchmarks never change the student's state
     try:
         window = create_window(args)
     except UsageError as exc:

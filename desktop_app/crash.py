@@ -11,7 +11,9 @@ from pathlib import Path
 from types import TracebackType
 
 DATA_ENV = "LIFELINE_DATA_DIR"
+APP_NAME = "Lifeline"  # organisation and application name, as app.ensure_application sets
 log = logging.getLogger("desktop_app")
+_log_file: Path | None = None  # the file setup_logging really opened
 
 
 def data_dir() -> Path:
@@ -19,8 +21,14 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_ENV)
     if override:
         return Path(override)
-    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
 
+    # Before the QApplication exists its names are unset, and the folder would differ from
+    # the one progress uses later: name it the same way first.
+    if not QCoreApplication.organizationName():
+        QCoreApplication.setOrganizationName(APP_NAME)
+    if QCoreApplication.applicationName() != APP_NAME:
+        QCoreApplication.setApplicationName(APP_NAME)
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) if base else Path.home() / ".local" / "share" / "lifeline"
 
@@ -31,6 +39,7 @@ def log_path() -> Path:
 
 def setup_logging() -> Path | None:
     """Log to a file in the app-data folder; return its path (None if it can't be written)."""
+    global _log_file
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -42,6 +51,7 @@ def setup_logging() -> Path | None:
     close_logging()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    _log_file = path
     return path
 
 
@@ -65,7 +75,7 @@ def install_excepthook(show: ShowDialog) -> Callable[..., None]:
             return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("uncaught exception\n%s", text)
-        path = log_path()
+        path = _log_file or log_path()
         try:
             show(f"{exc_type.__name__}: {exc}", str(path))
         except Exception:  # the dialog itself failed: at least leave it on stderr

@@ -44,10 +44,11 @@ def _content_checks(window) -> Iterator[Check]:
         yield True, f"citations: {len(c.facts)} facts from {len(c.sources)} sources"
     known_figures = getattr(window, "known_figures", None)
     figures = set(known_figures() if known_figures else ())
-    from desktop_app.core.story.chapters import check_chapter
+    from desktop_app.core.story.chapters import check_chapter, image_problems
 
     for chapter in window.story.chapters:
         problems = check_chapter(chapter, window.citations.facts, figures)
+        problems += image_problems(chapter, window.content.root)
         if problems:
             for problem in problems:
                 yield False, f"chapter {chapter.number}: {problem}"
@@ -62,8 +63,53 @@ def _content_checks(window) -> Iterator[Check]:
             )
     if not window.story.chapters:
         yield False, "no chapters were found"
+    yield from manifest_checks(window.content.root, window.content.lang, window.story)
     yield from _classroom_checks(window)
     yield from _language_checks(window)
+
+
+def manifest_checks(root, lang: str, story) -> Iterator[Check]:
+    """Chapters against resources/manifest.toml, and every listed asset present and usable."""
+    from desktop_app.core.story.manifest import ManifestError, load_manifest, manifest_problems
+
+    try:
+        manifest = load_manifest(root)
+    except ManifestError as exc:
+        yield False, f"manifest: {exc}"
+        return
+    loaded = [(c.path.name, c.id if c.ok else "") for c in story.chapters]
+    problems = manifest_problems(manifest, root, lang, loaded)
+    for problem in problems:
+        yield False, f"manifest: {problem}"
+    if not problems:
+        count = len(manifest.chapters[lang])
+        yield True, f"manifest: {count} chapters in '{lang}' and {len(manifest.assets)} assets"
+    for asset in manifest.assets:
+        problem = _unusable(root / asset) if (root / asset).is_file() else ""
+        if problem:
+            yield False, f"asset {asset}: {problem}"
+
+
+def _unusable(path) -> str:
+    """Why a present asset cannot be used ("" when it can): fonts load, icons draw."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtGui import QImage, QRawFont
+
+    suffix = path.suffix.lower()
+    if suffix in (".otf", ".ttf"):
+        # Loaded, not registered: registering would let it draw text the app itself
+        # never gives it, and hide a missing font from the font check.
+        if not QRawFont(path.read_bytes(), 12).isValid():
+            return "not a font Qt can load"
+    elif suffix in (".svg", ".png"):
+        if QImage(str(path)).isNull():
+            return "not an image Qt can draw"
+    elif suffix == ".qm":
+        if not QTranslator().load(str(path)):
+            return "not a translation file Qt can load"
+    elif path.is_file() and path.stat().st_size == 0:
+        return "empty"
+    return ""
 
 
 def _language_checks(window) -> Iterator[Check]:
@@ -82,6 +128,19 @@ def _language_checks(window) -> Iterator[Check]:
         ),
     )
     yield True, f"language in use: {window.content.lang}"
+    yield from font_checks(QApplication.font(), [c.title for c in window.story.chapters])
+
+
+def font_checks(font, titles: list[str]) -> Iterator[Check]:
+    """The interface font draws every chapter title (else Qt shows empty boxes)."""
+    from desktop_app.ui.shell.fonts import undrawable
+
+    lacking = undrawable(font, "".join(titles))
+    families = ", ".join(font.families() or [font.family()])
+    if lacking:
+        yield False, f"font: no installed font in [{families}] draws {lacking[:20]!r}"
+    else:
+        yield True, f"font: {families.split(',')[0]} draws every chapter title"
 
 
 def _classroom_checks(window) -> Iterator[Check]:

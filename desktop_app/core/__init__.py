@@ -6,6 +6,8 @@ reported the same way everywhere: the file, then what is wrong with it.
 
 from __future__ import annotations
 
+import os
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -57,3 +59,46 @@ def parse_toml(text: str, error: type[ContentError], shown: Path | str) -> dict[
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise error(shown, f"not valid TOML ({exc})") from None
+
+
+class NotAFileError(OSError):
+    """A user file's name points at something that is not a regular file (a FIFO, a device)."""
+
+
+class FileTooBigError(OSError):
+    """A user file is larger than the reader allows; ``size`` and ``limit`` in bytes."""
+
+    def __init__(self, path: Path, size: int, limit: int) -> None:
+        super().__init__(f"{path.name} is {size:,} bytes; at most {limit:,} are read")
+        self.size = size
+        self.limit = limit
+
+
+def read_user_file(path: Path, limit: int) -> bytes:
+    """Read a regular file of at most ``limit`` bytes, without ever blocking.
+
+    A FIFO, a device (``/dev/zero``) or a folder raises :class:`NotAFileError`; a file over
+    the limit raises :class:`FileTooBigError`; a missing file ``FileNotFoundError``.
+    Opening non-blocking means a FIFO with no writer cannot freeze the app.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFileError(f"{path.name} is not a regular file")
+        if info.st_size > limit:
+            raise FileTooBigError(path, info.st_size, limit)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # it grew while being read
+            raise FileTooBigError(path, total, limit)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

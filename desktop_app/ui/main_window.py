@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._columns: dict[int, _Column] = {}
         self._read = {c.id for c in self.story.chapters if progress.is_read(c.id)}
         self._zoom = settings.zoom
+        self._notice = ""
         self.setObjectName("main-window")
         self.setWindowIcon(self._icon)
         self.resize(1180, 820)
@@ -360,8 +361,16 @@ class MainWindow(QMainWindow):
             self.show_notice(str(exc))
 
     def show_notice(self, message: str) -> None:
-        """A message the student should see (kept in the status bar for a while)."""
-        self.statusBar().showMessage(message, 20000)
+        """A message the student should see (kept in the status bar for a while).
+
+        A notice still on screen is kept in front of the new one, so none is lost.
+        """
+        bar = self.statusBar()
+        shown = bar.currentMessage()
+        if shown and shown == self._notice and message not in shown:
+            message = f"{shown}  ·  {message}"
+        self._notice = message
+        bar.showMessage(message, 20000)
 
     def open_link(self, url: QUrl) -> None:
         from desktop_app.ui.shell import dialogs  # only when a link is used: keeps start-up lean

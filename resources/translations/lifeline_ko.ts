@@ -605,10 +605,6 @@ Problem: %2</source>
         <translation>표지</translation>
     </message>
     <message>
-        <source>Your settings file could not be read and was set aside as %1; Lifeline started with default settings.</source>
-        <translation>설정 파일을 읽을 수 없어 다른 이름(%1)으로 따로 보관했습니다. Lifeline은 기본 설정으로 시작했습니다.</translation>
-    </message>
-    <message>
         <source>Language changed.</source>
         <translation>언어를 바꿨습니다.</translation>
     </message>
@@ -972,12 +968,47 @@ Problem: %2</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
+        <source>Written, but not saved.</source>
+        <translation>적었지만 저장하지 못했습니다.</translation>
+    </message>
+    <message>
         <source>This rests on:</source>
         <translation>근거:</translation>
     </message>
     <message>
         <source>(no source recorded)</source>
         <translation>(기록된 출처 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>it is not text</source>
+        <translation>텍스트 파일이 아님</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>파일이 손상됨</translation>
+    </message>
+    <message>
+        <source>it is far too large</source>
+        <translation>파일이 지나치게 큼</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read (%2) and was set aside as %1; Lifeline started with default settings.</source>
+        <translation>설정 파일을 읽을 수 없어(%2) %1(으)로 따로 옮겨 두었습니다. Lifeline을 기본 설정으로 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved in %1 (%2); changes last until Lifeline closes.</source>
+        <translation>%1에 설정을 저장할 수 없습니다(%2). 바꾼 설정은 Lifeline을 닫을 때까지만 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Your settings file %1 could not be read (%2) and could not be moved aside (%3). Lifeline uses default settings, and settings cannot be saved.</source>
+        <translation>설정 파일 %1을(를) 읽을 수 없고(%2) 따로 옮길 수도 없습니다(%3). Lifeline은 기본 설정을 쓰며, 설정을 저장할 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -23,16 +23,16 @@ English lives in :data:`MESSAGES` (translated in place by :mod:`.messages`). Pur
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeGuard
 
+from desktop_app.core import FileTooBigError, NotAFileError, read_user_file
 from desktop_app.core.classroom.attempts import (
     Attempt,
     InvalidRecord,
@@ -40,7 +40,6 @@ from desktop_app.core.classroom.attempts import (
     clean_name,
     first_right,
     parse_record,
-    right_at,
 )
 from desktop_app.core.classroom.quiz import Quiz
 
@@ -48,7 +47,7 @@ FORMAT = "lifeline-progress"
 VERSION = 2  # 2: every attempt, seconds per chapter, the student (attempts.py)
 FILE_NAME = "progress.json"
 CORRUPT_SUFFIX = ".corrupt-"
-MAX_BYTES = 5_000_000
+MAX_BYTES = 10_000_000  # years of answers fit in far less; more is not progress
 
 MESSAGES: dict[str, str] = {
     "set_aside": (
@@ -66,6 +65,7 @@ MESSAGES: dict[str, str] = {
     ),
     "problem_not_text": "it is not text",
     "problem_too_big": "it is far too large",
+    "problem_not_file": "it is not a regular file",
     "problem_not_json": "it is damaged: {detail}",
     "problem_foreign": "it is not a Lifeline progress file",
     "problem_newer": "it was saved by a newer Lifeline (version {version})",
@@ -149,6 +149,9 @@ def _parse(data: bytes) -> tuple[list[str], dict[str, dict[str, Answer]]]:
         raise _Invalid(
             MESSAGES["problem_not_json"].format(detail=MESSAGES["detail_too_deep"])
         ) from None
+    except (ValueError, MemoryError) as exc:
+        # Any other failure to parse (a 5,000-digit number, say) is damage too.
+        raise _Invalid(MESSAGES["problem_not_json"].format(detail=str(exc)[:200])) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise _Invalid(MESSAGES["problem_foreign"])
     version = doc.get("version")
@@ -158,26 +161,37 @@ def _parse(data: bytes) -> tuple[list[str], dict[str, dict[str, Answer]]]:
         raise _Invalid(MESSAGES["problem_newer"].format(version=version))
     bad = MESSAGES["problem_bad_entry"]
     read = doc.get("read", [])
-    if not isinstance(read, list) or not all(isinstance(c, str) for c in read):
+    if not isinstance(read, list) or not all(_is_text(c) for c in read):
         raise _Invalid(bad.format(entry='"read"'))
     raw_answers = doc.get("answers", {})
     if not isinstance(raw_answers, dict):
         raise _Invalid(bad.format(entry='"answers"'))
     answers: dict[str, dict[str, Answer]] = {}
     for chapter_id, questions in raw_answers.items():
-        if not isinstance(questions, dict):
+        if not isinstance(questions, dict) or not _is_text(chapter_id):
             raise _Invalid(bad.format(entry=MESSAGES["entry_chapter"].format(chapter=chapter_id)))
         for question_id, entry in questions.items():
             where = MESSAGES["entry_answer"].format(chapter=chapter_id, question=question_id)
-            if not isinstance(entry, dict):
+            if not isinstance(entry, dict) or not _is_text(question_id):
                 raise _Invalid(bad.format(entry=where))
             answer, correct, at = entry.get("answer"), entry.get("correct"), entry.get("at", "")
-            if not isinstance(answer, str) or not isinstance(at, str):
+            if not _is_text(answer) or not _is_text(at):
                 raise _Invalid(bad.format(entry=where))
             if correct is not None and not isinstance(correct, bool):
                 raise _Invalid(bad.format(entry=where))
             answers.setdefault(chapter_id, {})[question_id] = Answer(answer, correct, at)
     return list(dict.fromkeys(read)), answers
+
+
+def _is_text(value: object) -> TypeGuard[str]:
+    """A string that can be saved again: a lone surrogate ("\\ud800") loads but cannot."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _set_aside(path: Path) -> Path:
@@ -214,19 +228,27 @@ class Progress:
         progress = cls(folder)
         path = progress.path
         try:
-            if path.is_dir():
-                raise _Invalid(MESSAGES["problem_foreign"])
             try:
-                data = path.read_bytes()
+                data = read_user_file(path, MAX_BYTES)
             except FileNotFoundError:
                 return progress, None
+            except NotAFileError:  # a folder, a FIFO, a device: never read, never waited on
+                raise _Invalid(MESSAGES["problem_not_file"]) from None
+            except FileTooBigError:
+                raise _Invalid(MESSAGES["problem_too_big"]) from None
             except OSError as exc:
                 # Unreadable but present: never overwrite what we could not read.
                 progress._blocked = True
                 return progress, MESSAGES["unreadable"].format(error=exc.strerror or exc)
-            read, answers = _parse(data)
-            progress.record = _record(data, answers)
-            progress.read, progress.answers = read, answers
+            try:
+                read, answers = _parse(data)
+                progress.record = _record(data, answers)
+                progress.read, progress.answers = read, answers
+            except _Invalid:
+                raise
+            except Exception as exc:  # whatever else a damaged file provokes: still damage
+                detail = str(exc)[:200] or type(exc).__name__
+                raise _Invalid(MESSAGES["problem_not_json"].format(detail=detail)) from None
         except _Invalid as problem:
             try:
                 moved = _set_aside(path)
@@ -255,9 +277,9 @@ class Progress:
         """Write the file atomically; raise ProgressError naming the file on failure."""
         if self._blocked:
             raise ProgressError(MESSAGES["save_blocked"].format(path=self.path))
-        data = self.to_json().encode("utf-8")
         tmp_name = ""
         try:
+            data = self.to_json().encode("utf-8")
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(prefix=".progress-", suffix=".tmp", dir=self.folder)
             with os.fdopen(fd, "wb") as handle:
@@ -267,8 +289,8 @@ class Progress:
             os.replace(tmp_name, self.path)
             tmp_name = ""
             _fsync_folder(self.folder)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
+        except (OSError, ValueError) as exc:  # ValueError: text that cannot be encoded
+            reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
             raise ProgressError(
                 MESSAGES["save_failed"].format(path=self.path, error=reason)
             ) from exc
@@ -350,92 +372,6 @@ class Progress:
                 ChapterSummary(quiz.chapter_id, read, len(quiz), answered, correct, gradable)
             )
         return rows
-
-    def answer_rows(
-        self, quizzes: Iterable[Quiz], titles: Mapping[str, str] | None = None
-    ) -> list[list[str]]:
-        """Rows for export: chapter, question id, question, answer, result, facts, time."""
-        rows: list[list[str]] = []
-        for quiz in quizzes:
-            chapter = (titles or {}).get(quiz.chapter_id, quiz.chapter_id)
-            for question in quiz:
-                given = self.answer_for(quiz.chapter_id, question.id)
-                if given is None:
-                    result, text, at = MESSAGES["result_unanswered"], "", ""
-                else:
-                    text, at = given.answer, given.at
-                    if not question.gradable:
-                        result = MESSAGES["result_reflection"]
-                    elif given.correct:
-                        result = _result(self.attempts_for(quiz.chapter_id, question.id))
-                    else:
-                        result = MESSAGES["result_incorrect"]
-                facts = " ".join(question.facts)
-                rows.append([chapter, question.id, question.prompt, text, result, facts, at])
-        return rows
-
-    def answers_csv(self, quizzes: Iterable[Quiz], titles: Mapping[str, str] | None = None) -> str:
-        """Every question of ``quizzes`` with this student's answer, as CSV text to hand in.
-
-        Columns: chapter (title if ``titles`` gives one), question id, question, your
-        answer, result, fact IDs, time. Cells that a spreadsheet would run as a formula
-        start with an apostrophe.
-        """
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(MESSAGES["csv_header"].split(","))
-        for row in self.answer_rows(quizzes, titles):
-            writer.writerow([_safe_cell(cell) for cell in row])
-        return out.getvalue()
-
-    def answers_markdown(
-        self, quizzes: Iterable[Quiz], titles: Mapping[str, str] | None = None
-    ) -> str:
-        """The same answers as a printable Markdown page (for a PDF export)."""
-        lines = [f"# {MESSAGES['report_title']}", ""]
-        current = None
-        rows = self.answer_rows(quizzes, titles)
-        for chapter, _qid, prompt, text, result, facts, at in rows:
-            if chapter != current:
-                lines += [f"## {chapter}", ""]
-                current = chapter
-            lines.append(f"**{prompt}**")
-            lines.append("")
-            lines.append(f"{MESSAGES['report_answer']}: {_quote(text) if text else '—'}")
-            lines.append("")
-            detail = f"{MESSAGES['report_result']}: {result}"
-            if facts:
-                detail += f" · {MESSAGES['report_facts']}: {facts}"
-            if at:
-                detail += f" · {at}"
-            lines += [detail, ""]
-        if not rows:
-            lines += [MESSAGES["report_no_answers"], ""]
-        return "\n".join(lines)
-
-
-def _result(tries: list[Attempt]) -> str:
-    """ "correct" only when right at the first attempt; otherwise say which attempt."""
-    number = right_at(tries)
-    if number == 1:
-        return MESSAGES["result_correct"]
-    if number is None:
-        return MESSAGES["result_carried"]
-    return MESSAGES["result_correct_later"].format(number=number)
-
-
-def _quote(text: str) -> str:
-    """A student's text, with Markdown characters escaped so it prints as typed."""
-    escaped = "".join("\\" + ch if ch in "\\`*_{}[]<>()#+-.!|" else ch for ch in text)
-    return "  \n".join(escaped.splitlines()) or escaped
-
-
-def _safe_cell(value: str) -> str:
-    if value[:1] in ("=", "@", "\t", "\r"):
-        return "'" + value
-    if value[:1] in ("+", "-") and not value[1:2].isdigit():
-        return "'" + value
-    return value
 
 
 def _fsync_folder(folder: Path) -> None:

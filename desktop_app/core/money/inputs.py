@@ -26,6 +26,7 @@ are built from its ``err_*`` templates and the error keeps the template key and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from decimal import Context, Decimal, InvalidOperation, localcontext
@@ -104,6 +105,7 @@ LABELS: dict[str, str] = {
     "err_not_list": "{label} must be a list of numbers, got {value}",
     "err_not_number": "{label} must be a number, got {value}",
     "err_not_finite": "{label} must be a finite number, got {value}",
+    "err_plain_digits": "{label} must be written in plain digits, such as 1000, got {value}",
     "err_range": "{label} must be between {minimum} and {maximum}, got {value}",
     "err_whole": "{label} must be a whole number, got {value}",
     "err_places": "{label} allows at most {places} decimal places, got {value}",
@@ -151,6 +153,7 @@ class FieldSpec:
 PERCENT_PLACES = 20
 # Reading text: malformed numbers must raise, whatever the caller's global context says.
 _PARSE = Context(traps=[InvalidOperation])
+_EXOTIC = re.compile(r"[0-9][_eE]|[eE][+-]?[0-9]")
 
 
 def _spec(
@@ -223,6 +226,10 @@ def parse_number(raw: object, field: str, label: str) -> Decimal:
     """Read one number from str/int/float/Decimal exactly; refuse anything else."""
     if isinstance(raw, bool) or not isinstance(raw, str | int | float | Decimal):
         raise RemittanceInputError(field, "err_not_number", label=label, value=_raw_text(raw))
+    if isinstance(raw, str) and _EXOTIC.search(raw):
+        # Decimal() also reads "1_000" and "1e3": refused, naming the form wanted, rather
+        # than normalised to a number the student did not see.
+        raise RemittanceInputError(field, "err_plain_digits", label=label, value=_raw_text(raw))
     try:
         with localcontext(_PARSE):
             value = Decimal(repr(raw) if isinstance(raw, float) else raw)

@@ -39,6 +39,7 @@ MAX_BYTES = 1_000_000  # a scenario is a few hundred bytes; anything huge is not
 MESSAGES: dict[str, str] = {
     "err_not_text": "{source} is not a scenario file: it is not UTF-8 text.",
     "err_too_big": "{source} is not a scenario file: it is {size:,} bytes, far too large.",
+    "err_not_file": "{source} is not a scenario file: it is not a regular file.",
     "err_not_json": (
         "{source} is not a scenario file: it is not valid JSON "
         "(line {line}, column {column}: {problem})."

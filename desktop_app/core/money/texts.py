@@ -69,6 +69,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "export_failed",
         "read_failed",
         "restore_failed",
+        "restore_kept",
         "refused",
     ),
     "prose": (

@@ -226,3 +226,40 @@ def check_story(
 
 def all_cited(chapters: Iterable[Chapter]) -> set[str]:
     return {fid for c in chapters for fid in c.cited()}
+
+
+# Markdown images ![alt](target "title") and HTML <img src="target">.
+IMAGE_REF = re.compile(
+    r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)|<img\b[^>]*\bsrc=[\"']([^\"']+)"
+)
+
+
+def content_image(base: Path, target: str, root: Path) -> Path | None:
+    """The file an image reference names, or None when it may not be read.
+
+    Only a relative path, resolved against the chapter's own folder ``base``, naming a file
+    inside the resources folder ``root`` is allowed: no URL scheme (``file:``, ``http:``),
+    no absolute path, no ``..`` out of ``resources/``, nothing from the working directory.
+    """
+    target = target.strip()
+    if not target or ":" in target.split("/", 1)[0] or target.startswith(("/", "\\")):
+        return None
+    try:
+        path = (base / target.split("#", 1)[0].split("?", 1)[0]).resolve()
+        inside = path.is_relative_to(root.resolve())
+        return path if inside and path.is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
+def image_problems(chapter: Chapter, root: Path) -> list[str]:
+    """Each image in the chapter that is missing or outside ``root``, named with the file."""
+    problems = []
+    for match in IMAGE_REF.finditer(chapter.body):
+        target = match.group(1) or match.group(2)
+        if content_image(chapter.path.parent, target, root) is None:
+            problems.append(
+                f"{chapter.path.name}: image '{target}' is not a file inside resources/ "
+                "(only paths relative to the chapter are read)"
+            )
+    return problems

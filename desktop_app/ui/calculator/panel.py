@@ -151,6 +151,11 @@ class CalculatorPanel(QFrame):
         except ScenarioError as exc:
             log.warning("stored calculator scenario ignored: %s", exc)
             self.notice = self.texts.say("actions", "restore_failed", problem=str(exc))
+            kept = scenario_io.keep_damaged(self.settings.path.parent, raw)
+            if kept is None:  # could not keep a copy: never overwrite the only one
+                self._persist = False
+            else:
+                self.notice += " " + self.texts.say("actions", "restore_kept", path=str(kept))
             return RemittanceInputs.defaults()
 
     def _edited(self, name: str) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.classroom.progress import Progress, ProgressError
+from desktop_app.core.classroom.progress_export import answers_csv, answers_markdown
 from desktop_app.core.classroom.quiz import Quiz
 from desktop_app.core.story.chapters import Story
 from desktop_app.ui.classroom.student_box import StudentBox
@@ -233,12 +234,12 @@ class ProgressPage(QWidget):
 
     def export_csv(self, path: Path) -> bool:
         """Write every question and answer as CSV (UTF-8 with BOM, for spreadsheets)."""
-        text = self.progress.answers_csv(self._quizzes_in_order(), self.titles())
+        text = answers_csv(self.progress, self._quizzes_in_order(), self.titles())
         return self._write(path, text.encode("utf-8-sig"))
 
     def answers_markdown(self) -> str:
         """The printable page: the student's answers, with a line for their name."""
-        text = self.progress.answers_markdown(self._quizzes_in_order(), self.titles())
+        text = answers_markdown(self.progress, self._quizzes_in_order(), self.titles())
         head, _, rest = text.partition("\n")
         name = self.tr("Name: %1 · Exported from Lifeline on %2")
         who = self.progress.record.name or "\\_" * 24

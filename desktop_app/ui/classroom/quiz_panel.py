@@ -277,29 +277,33 @@ class QuizPanel(QFrame):
 
     def _submit(self, view: QuestionView, raw: str) -> Feedback:
         feedback = check_answer(view.question, raw)
-        self._show(view, feedback)
         view.save_status.setVisible(False)
         if not feedback.accepted:
+            self._show(view, feedback)
             return feedback
         chapter_id = self.quiz.chapter_id
         self.progress.record_answer(chapter_id, view.question.id, raw, feedback.correct)
         try:
             self.progress.save()
         except ProgressError as exc:
+            self._show(view, feedback, saved=False)
             message = self.tr("Your answer is shown but was not saved. %1").replace("%1", str(exc))
             view.save_status.setText("⚠ " + message)
             view.save_status.setAccessibleName(message)
             view.save_status.setVisible(True)
+        else:
+            self._show(view, feedback)
         self.answered.emit(chapter_id, view.question.id)
         return feedback
 
     # --- feedback -----------------------------------------------------------------------
-    def _show(self, view: QuestionView, feedback: Feedback) -> None:
+    def _show(self, view: QuestionView, feedback: Feedback, saved: bool = True) -> None:
         view.last = feedback
         if not feedback.accepted:
             verdict, symbol, head, rest = "refused", "⚠", "", feedback.message
         elif feedback.correct is None:
-            verdict, symbol, head = "saved", "✎", self.tr("Saved.")
+            head = self.tr("Saved.") if saved else self.tr("Written, but not saved.")
+            verdict, symbol = "saved", "✎"
             rest = feedback.message
         else:
             verdict = "correct" if feedback.correct else "incorrect"

@@ -49,6 +49,7 @@ from desktop_app.ui.handouts.printing import (
     pdf_bytes,
     print_document,
 )
+from desktop_app.ui.widgets.content_document import ContentDocument
 
 __all__ = [
     "build_handout_document",
@@ -241,7 +242,8 @@ def build_handout_document(
     the captions. ``widget_notes`` gives Markdown to print instead
     of an interactive widget such as the calculator.
     """
-    doc = QTextDocument()
+    folder = chapter.path.parent  # images only from inside resources/, beside the chapter
+    doc = ContentDocument(None, folder, folder.parent.parent)
     font = QFont(QGuiApplication.font())
     font.setPointSizeF(font_pt)
     doc.setDefaultFont(font)

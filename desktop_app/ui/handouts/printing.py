@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.ui.shell.atomic import WriteError, write_bytes_atomic
+from desktop_app.ui.widgets.content_document import ContentDocument
 
 
 def _tr(text: str) -> str:
@@ -24,7 +25,7 @@ def _tr(text: str) -> str:
 
 def build_markdown_document(markdown: str, title: str = "", font_pt: float = 11) -> QTextDocument:
     """Any Markdown page (the lesson plan, a student's answers) as a printable document."""
-    doc = QTextDocument()
+    doc = ContentDocument()  # a page of text: no local files, ever
     font = QFont(QGuiApplication.font())
     font.setPointSizeF(font_pt)
     doc.setDefaultFont(font)

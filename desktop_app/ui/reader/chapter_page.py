@@ -78,7 +78,8 @@ class ChapterPage(QWidget):
                     text = segment.value
                     if glossary is not None:
                         text = link_terms(text, glossary, linked)
-                    block = TextBlock(text, font)
+                    folder = chapter.path.parent  # resources/chapters/<lang>/
+                    block = TextBlock(text, font, base=folder, root=folder.parent.parent)
                     block.linkClicked.connect(self.linkClicked)
                     self.blocks.append(block)
                     layout.addWidget(block)

@@ -1,4 +1,5 @@
-"""The bundled Korean font: registered with Qt at start-up and with matplotlib on first use.
+"""The bundled fonts (Korean, and Latin for English): registered with Qt at start-up, and the
+Korean one with matplotlib on first use.
 
 ``resources/fonts/`` holds "Lifeline Sans KR" (a subset of Noto Sans CJK KR, see its README),
 so Korean renders on a laptop with no Korean fonts. Qt learns about it in
@@ -16,6 +17,9 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 FAMILY = "Lifeline Sans KR"
+# A Latin subset of Noto Sans (tools/make_latin_font.py): English is readable with no
+# system fonts at all. Its files start with LATIN_PREFIX; every other font file is Korean.
+LATIN_FAMILY, LATIN_PREFIX = "Lifeline Sans", "LifelineSans-"
 FONT_DIR = "fonts"
 FONT_SUFFIXES = (".otf", ".ttf")
 # Asked for after the bundled font, for syllables it lacks (rare: it has all of KS X 1001).
@@ -28,12 +32,17 @@ _mpl_registered: dict[Path, str] = {}
 _original_families: list[list[str]] = []
 
 
-def font_files(root: Path) -> list[Path]:
-    """The font files under ``root/fonts`` (``root`` is the resources folder)."""
+def font_files(root: Path, lang: str = "ko") -> list[Path]:
+    """``lang``'s font files under ``root/fonts`` (``root`` is the resources folder)."""
     folder = root / FONT_DIR
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES)
+    latin = lang == "en"
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix.lower() in FONT_SUFFIXES and p.name.startswith(LATIN_PREFIX) == latin
+    )
 
 
 def _where(path: Path, root: Path) -> str:
@@ -43,7 +52,7 @@ def _where(path: Path, root: Path) -> str:
         return str(path)
 
 
-def register_fonts(root: Path) -> list[str]:
+def register_fonts(root: Path, lang: str = "ko") -> list[str]:
     """Add the bundled fonts to Qt's font database; return the families now available.
 
     Safe to call more than once. Each file that is missing, unreadable or not a font is
@@ -51,7 +60,7 @@ def register_fonts(root: Path) -> list[str]:
     """
     from PySide6.QtGui import QFontDatabase
 
-    files = font_files(root)
+    files = font_files(root, lang)
     if not files:
         log.warning(
             "No bundled fonts in %s; Korean text needs a system Korean font",
@@ -118,7 +127,7 @@ def ui_font_families(lang: str) -> list[str]:
     """Families to ask for, in order, before the system default font for ``lang``."""
     if lang == "ko":
         return [FAMILY, *SYSTEM_KOREAN]
-    return []
+    return [LATIN_FAMILY]
 
 
 def chart_font_families(lang: str) -> tuple[str, ...]:
@@ -131,9 +140,8 @@ def chart_font_families(lang: str) -> tuple[str, ...]:
 def apply_ui_font(app, lang: str) -> list[str]:  # app: QApplication
     """Put ``lang``'s families in front of the application font; return the new list.
 
-    The system's own families stay behind them, so Latin text and any glyph the bundled
-    font lacks still come from the usual font. Switching back to English restores the
-    original families.
+    The system's own families stay behind them, so any glyph the bundled font lacks still
+    comes from the usual font. English puts the bundled Latin font first.
     """
     font = app.font()
     if not _original_families:
@@ -144,3 +152,25 @@ def apply_ui_font(app, lang: str) -> list[str]:  # app: QApplication
     font.setFamilies(families)
     app.setFont(font)
     return families
+
+
+def undrawable(font, text: str) -> str:  # font: QFont
+    """The characters of ``text`` that no installed family in ``font``'s list can draw.
+
+    Qt would show them as empty boxes: the self-test fails on any (a bare machine with no
+    fonts and a missing bundled font used to pass).
+    """
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    known = set(QFontDatabase.families())
+    metrics = []
+    for family in font.families() or [font.family()]:
+        if family in known:
+            single = QFont(font)
+            single.setFamilies([family])
+            single.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+            metrics.append(QFontMetrics(single))
+    lacking = {
+        c for c in text if not c.isspace() and not any(m.inFontUcs4(ord(c)) for m in metrics)
+    }
+    return "".join(sorted(lacking))

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+from desktop_app.core import FileTooBigError, NotAFileError, read_user_file
 
 log = logging.getLogger(__name__)
 
 CONFIG_ENV = "LIFELINE_CONFIG_DIR"
+FILE_NAME = "lifeline.ini"
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 50, 250, 10
+MAX_BYTES = 256_000  # a handful of keys; a bigger file is not Lifeline's (and slow to parse)
 
 
 def config_dir() -> Path:
@@ -38,40 +43,111 @@ def set_aside(path: Path) -> Path:
     return target
 
 
+class _Memory:
+    """Stands in for QSettings when the file cannot be used: values last until the app closes."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, object] = {}
+
+    def value(self, key: str, default: object = None) -> object:
+        return self._values.get(key, default)
+
+    def setValue(self, key: str, value: object) -> None:  # QSettings spells it so
+        self._values[key] = value
+
+    def sync(self) -> None:
+        pass
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Settings", text)
+
+
 class Settings:
-    """Typed access to the few values Lifeline remembers."""
+    """Typed access to the few values Lifeline remembers.
+
+    Never fails: a damaged file is set aside and defaults are used; when it cannot be set
+    aside, or the folder cannot be written, values live in memory only. ``notice`` then
+    says so in one sentence for the student (empty when all is well).
+    """
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = folder or config_dir()
-        self.path = folder / "lifeline.ini"
+        self.path = folder / FILE_NAME
         self.notice = ""
-        self._qs = self._open()
+        self.can_save = True
+        self._qs: QSettings | _Memory = self._open()
+        if self.can_save and not self.notice:
+            self._check_writable(folder)
 
-    def _looks_corrupt(self) -> bool:
-        # QSettings reads almost anything as INI, so check for binary junk ourselves.
+    def _problem(self) -> str | None:
+        """Why the file cannot be used as settings, or None (also when it is missing)."""
+        # QSettings reads almost anything as INI (and blocks on a FIFO): check first.
         try:
-            data = self.path.read_bytes()
-        except FileNotFoundError:
-            return False
-        except OSError:
-            return True
+            data = read_user_file(self.path, MAX_BYTES)
+        except (FileNotFoundError, NotADirectoryError):
+            return None  # no file yet
+        except FileTooBigError:
+            return _tr("it is far too large")
+        except NotAFileError:
+            return _tr("it is not a file")
+        except OSError as exc:
+            return exc.strerror or str(exc)
         if b"\x00" in data:
-            return True
+            return _tr("it is not text")
         try:
             data.decode("utf-8")
         except UnicodeDecodeError:
-            return True
-        return False
+            return _tr("it is not text")
+        return None
 
-    def _open(self) -> QSettings:
-        qs = QSettings(str(self.path), QSettings.Format.IniFormat)
-        if qs.status() != QSettings.Status.NoError or self._looks_corrupt():
-            del qs
-            moved = set_aside(self.path)
-            log.warning("settings file %s was unreadable; moved to %s", self.path, moved)
-            self.notice = str(moved)
+    def _open(self) -> QSettings | _Memory:
+        problem = self._problem()
+        if problem is None:
             qs = QSettings(str(self.path), QSettings.Format.IniFormat)
-        return qs
+            if qs.status() == QSettings.Status.NoError:
+                return qs
+            del qs
+            problem = _tr("it is damaged")
+        try:
+            moved = set_aside(self.path)
+        except OSError as exc:
+            log.warning("settings file %s is unusable and could not be moved: %s", self.path, exc)
+            self.can_save = False
+            self.notice = (
+                _tr(
+                    "Your settings file %1 could not be read (%2) and could not be moved "
+                    "aside (%3). Lifeline uses default settings, and settings cannot be saved."
+                )
+                .replace("%1", str(self.path))
+                .replace("%2", problem)
+                .replace("%3", exc.strerror or str(exc))
+            )
+            return _Memory()
+        log.warning("settings file %s was unreadable; moved to %s", self.path, moved)
+        self.notice = (
+            _tr(
+                "Your settings file could not be read (%2) and was set aside as %1; "
+                "Lifeline started with default settings."
+            )
+            .replace("%1", str(moved))
+            .replace("%2", problem)
+        )
+        return QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _check_writable(self, folder: Path) -> None:
+        """Say once, at start-up, when settings cannot be saved (HOME read-only, say)."""
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder, prefix=".lifeline-probe-"):
+                pass
+        except OSError as exc:
+            self.can_save = False
+            self.notice = (
+                _tr("Settings cannot be saved in %1 (%2); changes last until Lifeline closes.")
+                .replace("%1", str(folder))
+                .replace("%2", exc.strerror or str(exc))
+            )
 
     def _int(self, key: str, default: int, lo: int, hi: int) -> int:
         try:

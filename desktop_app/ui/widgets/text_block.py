@@ -6,9 +6,13 @@ scroll area, so the page scrolls as a whole like a document.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+
+from desktop_app.ui.widgets.content_document import ContentDocument
 
 LINE_HEIGHT_PERCENT = 145
 
@@ -18,9 +22,19 @@ class TextBlock(QTextBrowser):
 
     linkClicked = Signal(QUrl)
 
-    def __init__(self, markdown: str, font: QFont, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        markdown: str,
+        font: QFont,
+        parent: QWidget | None = None,
+        base: Path | None = None,
+        root: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self._markdown = markdown
+        # Images only from inside resources/, relative to the chapter (base): never a
+        # file:// URL or a path from the working directory.
+        self.setDocument(ContentDocument(self, base, root))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop_app.core.classroom.attempts import Attempt, clean_name, first_right, right_at
 from desktop_app.core.classroom.progress import FILE_NAME, MESSAGES, VERSION, Progress
+from desktop_app.core.classroom.progress_export import answer_rows
 from desktop_app.core.classroom.quiz import Question, Quiz
 from desktop_app.core.classroom.reading import counts_as_read, required_seconds, word_count
 
@@ -57,7 +58,7 @@ def test_correct_means_right_at_the_first_attempt(tmp_path: Path) -> None:
     progress.record_answer("broker-chain", "which", "a", True, at=WHEN)
     (row,) = progress.summary([QUIZ])
     assert (row.answered, row.correct, row.gradable) == (2, 1, 2)
-    results = {r[1]: r[4] for r in progress.answer_rows([QUIZ])}
+    results = {r[1]: r[4] for r in answer_rows(progress, [QUIZ])}
     assert results["arrives"] == MESSAGES["result_correct_later"].format(number=2)
     assert results["which"] == MESSAGES["result_correct"]
 
@@ -74,7 +75,7 @@ def test_version_1_files_migrate_without_losing_anything(tmp_path: Path) -> None
     assert attempt == Attempt("700", True, "2024-05-02T09:15:00+00:00", carried=True)
     (row,) = progress.summary([QUIZ])
     assert (row.answered, row.correct) == (3, 0)
-    results = {r[1]: r[4] for r in progress.answer_rows([QUIZ])}
+    results = {r[1]: r[4] for r in answer_rows(progress, [QUIZ])}
     assert results["arrives"] == MESSAGES["result_carried"]
     progress.save()
     doc = json.loads((tmp_path / FILE_NAME).read_text(encoding="utf-8"))

@@ -22,6 +22,7 @@ from desktop_app.core.classroom.progress import (
     Progress,
     ProgressError,
 )
+from desktop_app.core.classroom.progress_export import answers_csv, answers_markdown
 from desktop_app.core.classroom.quiz import Question, Quiz
 
 WHEN = datetime(2024, 5, 2, 9, 15, tzinfo=UTC)
@@ -171,7 +172,7 @@ def test_folder_in_place_of_the_file_is_set_aside(tmp_path: Path) -> None:
     """A folder called progress.json is moved aside like a corrupt file."""
     (tmp_path / FILE_NAME).mkdir()
     progress, notice = Progress.load(tmp_path)
-    assert notice is not None and MESSAGES["problem_foreign"] in notice
+    assert notice is not None and MESSAGES["problem_not_file"] in notice
     progress.save()
     assert (tmp_path / FILE_NAME).is_file()
 
@@ -214,10 +215,10 @@ def test_unreadable_file_is_not_overwritten(
     path = tmp_path / FILE_NAME
     path.write_text("{}")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(path: Path, limit: int) -> bytes:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr("desktop_app.core.classroom.progress.read_user_file", refuse)
     progress, notice = Progress.load(tmp_path)
     assert notice is not None and "could not be opened (Permission denied)" in notice
     with pytest.raises(ProgressError, match="not saved"):
@@ -260,7 +261,7 @@ def test_answers_csv_lists_every_question(tmp_path: Path) -> None:
     progress = Progress(tmp_path)
     progress.record_answer("broker-chain", "arrives", "US$700", True, at=WHEN)
     progress.record_answer("broker-chain", "why", 'Trust,\nand "no" choice.', None, at=WHEN)
-    rows = _csv_rows(progress.answers_csv([QUIZ, EMPTY], {"broker-chain": "The broker chain"}))
+    rows = _csv_rows(answers_csv(progress, [QUIZ, EMPTY], {"broker-chain": "The broker chain"}))
     assert rows[0] == [
         "chapter", "question id", "question", "your answer", "result", "fact IDs", "time",
     ]  # fmt: skip
@@ -278,7 +279,7 @@ def test_answers_csv_defuses_spreadsheet_formulas(tmp_path: Path) -> None:
     progress = Progress(tmp_path)
     progress.record_answer("broker-chain", "why", "=HYPERLINK(1)", None, at=WHEN)
     progress.record_answer("broker-chain", "arrives", "-700", False, at=WHEN)
-    rows = _csv_rows(progress.answers_csv([QUIZ]))
+    rows = _csv_rows(answers_csv(progress, [QUIZ]))
     assert rows[3][3] == "'=HYPERLINK(1)"
     assert rows[1][3] == "-700"  # a negative number is left alone
     assert rows[1][0] == "broker-chain"  # no titles given: the chapter id
@@ -288,11 +289,11 @@ def test_answers_markdown_for_printing(tmp_path: Path) -> None:
     """The printable page groups answers by chapter and escapes what students typed."""
     progress = Progress(tmp_path)
     progress.record_answer("broker-chain", "why", "*not bold* [link](x)", None, at=WHEN)
-    page = progress.answers_markdown([QUIZ], {"broker-chain": "The broker chain"})
+    page = answers_markdown(progress, [QUIZ], {"broker-chain": "The broker chain"})
     assert page.startswith("# My answers\n\n## The broker chain\n")
     assert "\\*not bold\\* \\[link\\]\\(x\\)" in page
     assert "Result: not answered" in page and "Result: reflection" in page
-    assert MESSAGES["report_no_answers"] in Progress(tmp_path).answers_markdown([EMPTY])
+    assert MESSAGES["report_no_answers"] in answers_markdown(Progress(tmp_path), [EMPTY])
 
 
 def test_failed_replace_removes_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,38 @@ def test_every_change_is_remembered(panel, settings) -> None:
     assert json.loads(settings.value(SETTINGS_KEY))["inputs"] == (
         preset("mother_2017").inputs().to_mapping()
     )
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_device_and_fifo_are_refused_without_reading(panel, tmp_path: Path) -> None:
+    """/dev/zero (endless) and a FIFO (blocks forever) are refused at once, by name."""
+    assert not panel.load_scenario(Path("/dev/zero"))
+    assert "/dev/zero is not a scenario file: it is not a regular file" in panel.ui.status.text()
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    assert not panel.load_scenario(fifo)
+    assert "not a regular file" in panel.ui.status.text()
+    assert panel.inputs == RemittanceInputs.defaults()
+
+
+def test_file_over_one_megabyte_is_refused_unread(panel, tmp_path: Path) -> None:
+    """A scenario over the 1 MB limit is refused with its size; it is never read."""
+    big = tmp_path / "big.json"
+    with open(big, "wb") as handle:
+        handle.truncate(1_000_001)
+    assert not panel.load_scenario(big)
+    assert "1,000,001 bytes, far too large" in panel.ui.status.text()
+
+
+def test_stored_scenario_that_fails_is_kept_before_it_is_overwritten(qtbot, settings) -> None:
+    """The damaged stored scenario is kept as a file (named in the notice) before the next
+    change replaces it in the settings."""
+    raw = '{"format": "lifeline-scenario", "version": 1, "inputs": {"years": 400}}'
+    settings.set_value(SETTINGS_KEY, raw)
+    panel = new_panel(qtbot, settings)
+    kept = list(settings.path.parent.glob("calculator-scenario.json.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == raw
+    assert str(kept[0]) in panel.notice
+    find(panel, "Rice price (won per kg)").setValue(6000)
+    assert json.loads(settings.value(SETTINGS_KEY))["inputs"]["rice_won_per_kg"] == "6000"
+    assert kept[0].read_text(encoding="utf-8") == raw

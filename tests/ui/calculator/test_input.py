@@ -224,3 +224,12 @@ def test_random_sequences_of_entries_keep_the_model_invariants(panel, qtbot, ent
     for name, value in entries:
         type_into(qtbot, panel, name, str(value))
     check_consistent(panel)
+
+
+@pytest.mark.parametrize("typed", ["1_000", "1e3"])
+def test_underscore_and_exponent_are_refused_not_normalised(panel, qtbot, typed: str) -> None:
+    """1_000 and 1e3 used to be accepted silently; now Enter refuses them and says why."""
+    box = type_into(qtbot, panel, "Amount per transfer (US$)", typed)
+    text = message(panel, "Amount per transfer (US$)").text()
+    assert "plain digits, such as 1000" in text and text.endswith("Kept 1,000.")
+    assert box.value() == 1000 and panel.inputs.amount_usd == 1000

@@ -256,3 +256,14 @@ def test_reload_after_a_reset_clears_answers_and_feedback(qtbot, quiz, citations
     assert not any(r.isChecked() for r in views["formal-channel"].radios)
     assert views["why-use-brokers"].text_edit.toPlainText() == ""
     assert all(panel.feedback_text(qid) == "" for qid in views)
+
+
+def test_reflection_that_was_not_saved_does_not_say_saved(qtbot, quiz, citations, tmp_path) -> None:
+    """When saving fails the reflection's feedback never claims "Saved."."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the progress folder should be")
+    panel = _panel(qtbot, quiz, citations, blocker, load=False)
+    panel.answer("why-use-brokers", "Trust.")
+    text = panel.feedback_text("why-use-brokers")
+    assert "Saved." not in text and "not saved" in text
+    assert panel.views["why-use-brokers"].save_status.isVisible()
