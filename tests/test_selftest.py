@@ -21,11 +21,11 @@ def _failures(root: Path, lang: str = "en") -> list[str]:
 
 
 def test_deleted_chapter_fails_the_self_test(qapp, tmp_path: Path) -> None:
-    """Deleting chapters/en/09-sources.md used to leave 8 chapters and a green self-test."""
+    """Deleting chapters/en/10-sources.md used to leave 8 chapters and a green self-test."""
     root = tmp_path / "resources"
     shutil.copytree(resources_dir(), root)
-    (root / "chapters" / "en" / "09-sources.md").unlink()
-    assert any("09-sources.md is missing" in f for f in _failures(root))
+    (root / "chapters" / "en" / "10-sources.md").unlink()
+    assert any("10-sources.md is missing" in f for f in _failures(root))
 
 
 def test_damaged_font_and_icon_fail_the_self_test(qapp, tmp_path: Path) -> None:

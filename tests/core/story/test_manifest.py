@@ -26,7 +26,7 @@ def test_the_bundled_resources_match_the_manifest(lang: str) -> None:
 @pytest.mark.parametrize(
     ("deleted", "named"),
     [
-        ("chapters/en/09-sources.md", "chapters/en/09-sources.md is missing (chapter 'sources')"),
+        ("chapters/en/10-sources.md", "chapters/en/10-sources.md is missing (chapter 'sources')"),
         ("chapters/ko/06-markets.md", "chapters/ko/06-markets.md is missing (chapter 'markets')"),
         ("icons/lifeline.svg", "icons/lifeline.svg is missing"),
         ("fonts/LifelineSansKR-Bold.otf", "fonts/LifelineSansKR-Bold.otf is missing"),
