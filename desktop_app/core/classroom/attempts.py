@@ -17,6 +17,7 @@ tries before it were not kept. Pure Python.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -77,12 +78,23 @@ def right_at(tries: list[Attempt]) -> int | None:
     return None
 
 
+def savable(text: object) -> bool:
+    """Text that can be written back: a lone surrogate ("\\ud800") parses but cannot be."""
+    if not isinstance(text, str):
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def parse_attempt(entry: object) -> Attempt:
     if not isinstance(entry, dict):
         raise InvalidRecord("attempt")
     answer, correct, at = entry.get("answer"), entry.get("correct"), entry.get("at", "")
     carried = entry.get("carried", False)
-    if not isinstance(answer, str) or not isinstance(at, str) or not isinstance(carried, bool):
+    if not savable(answer) or not savable(at) or not isinstance(carried, bool):
         raise InvalidRecord("attempt")
     if correct is not None and not isinstance(correct, bool):
         raise InvalidRecord("attempt")
@@ -94,11 +106,11 @@ def parse_attempts(raw: object) -> dict[str, dict[str, list[Attempt]]]:
         raise InvalidRecord('"attempts"')
     result: dict[str, dict[str, list[Attempt]]] = {}
     for chapter, questions in raw.items():
-        if not isinstance(questions, dict):
-            raise InvalidRecord(f'"attempts/{chapter}"')
+        if not isinstance(questions, dict) or not savable(chapter):
+            raise InvalidRecord('"attempts"')
         for qid, tries in questions.items():
             where = f'"attempts/{chapter}/{qid}"'
-            if not isinstance(tries, list):
+            if not isinstance(tries, list) or not savable(qid):
                 raise InvalidRecord(where)
             try:
                 result.setdefault(chapter, {})[qid] = [parse_attempt(t) for t in tries]
@@ -124,7 +136,8 @@ def parse_record(doc: Mapping[str, object], version: int, answers: Mapping[str, 
     record.attempts = parse_attempts(doc.get("attempts", {}))
     seconds = doc.get("seconds", {})
     if not isinstance(seconds, dict) or not all(
-        isinstance(v, int | float) and not isinstance(v, bool) and v >= 0 for v in seconds.values()
+        isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v < math.inf and savable(k)
+        for k, v in seconds.items()
     ):
         raise InvalidRecord('"seconds"')
     record.seconds = {str(k): float(v) for k, v in seconds.items()}
@@ -132,7 +145,7 @@ def parse_record(doc: Mapping[str, object], version: int, answers: Mapping[str, 
     if not isinstance(student, dict):
         raise InvalidRecord('"student"')
     name, class_name = student.get("name", ""), student.get("class", "")
-    if not isinstance(name, str) or not isinstance(class_name, str):
+    if not savable(name) or not savable(class_name):
         raise InvalidRecord('"student"')
     record.name, record.class_name = clean_name(name), clean_name(class_name)
     return record

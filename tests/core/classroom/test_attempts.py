@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from desktop_app.core.classroom.attempts import Attempt, clean_name, first_right, right_at
 from desktop_app.core.classroom.progress import FILE_NAME, MESSAGES, VERSION, Progress
 from desktop_app.core.classroom.progress_export import answer_rows
@@ -142,3 +144,23 @@ def test_clean_name() -> None:
     """Names are one line, without control characters, and not endless."""
     assert clean_name(" Kim\x00 Min\nji ") == "Kim Min ji"
     assert len(clean_name("x" * 500)) == 80
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"attempts": {"broker-chain": {"hops": [{"answer": "\ud800", "correct": False}]}}},
+        {"attempts": {"\ud800": {"hops": []}}},
+        {"student": {"name": "Kim \udfff", "class": "7B"}},
+        {"seconds": {"calls": 1e999}},
+    ],
+)
+def test_version_2_entries_that_could_not_be_saved_again_are_damage(tmp_path, entry) -> None:
+    """A lone surrogate or an infinite time in the v2 parts sets the file aside, as in v1."""
+    doc = {"format": "lifeline-progress", "version": 2, "read": [], "answers": {}, **entry}
+    text = json.dumps(doc, ensure_ascii=True).replace("Infinity", "1e999")
+    (tmp_path / "progress.json").write_text(text, encoding="utf-8")
+    progress, notice = Progress.load(tmp_path)
+    assert notice and list(tmp_path.glob("progress.json.corrupt-*"))
+    progress.record_answer("broker-chain", "hops", "700", correct=True)
+    progress.save()  # what is left can always be written
