@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 MAX_NAME_CHARS = 80
 
@@ -78,7 +79,7 @@ def right_at(tries: list[Attempt]) -> int | None:
     return None
 
 
-def savable(text: object) -> bool:
+def savable(text: object) -> TypeGuard[str]:
     """Text that can be written back: a lone surrogate ("\\ud800") parses but cannot be."""
     if not isinstance(text, str):
         return False
