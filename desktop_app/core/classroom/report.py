@@ -20,9 +20,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core.classroom import misconceptions
 from desktop_app.core.classroom.attempts import Attempt
 from desktop_app.core.classroom.handin import SUFFIX, HandIn, Unusable, read_hand_in
-from desktop_app.core.classroom.quiz import Question, Quiz
+from desktop_app.core.classroom.quiz import Question, Quiz, choice_index
+from desktop_app.core.money.number_input import parse_number
 
 TOP_WRONG = 3
 Progress = Callable[[int, int], None]  # (files read, files in all)
@@ -147,34 +149,21 @@ def load_folder(
 
 
 def misconception(question: Question | None, answer: str) -> str:
-    """What a wrong answer suggests, when the quiz says; "" when it does not.
+    """What a wrong answer suggests, from the quiz's own per-answer feedback; "" if none.
 
-    Quizzes gain per-answer feedback separately (issue 14), so this looks for it in the
-    shapes it may take: a method ``feedback_for(answer)``, or a field (``wrong_feedback``,
-    ``option_feedback``, ``misconceptions``) that maps an option's text to the text, or
-    lists one text per option.
+    A choice question names the mistake behind each wrong option (``feedback``), a numeric
+    question behind likely wrong numbers (``wrong_answers``): see :mod:`.misconceptions`.
     """
     if question is None:
         return ""
-    lookup = getattr(question, "feedback_for", None)
-    if callable(lookup):
-        try:
-            text = lookup(answer)
-        except (TypeError, ValueError, LookupError):
-            text = None
-        return text if isinstance(text, str) else ""
-    for name in ("wrong_feedback", "option_feedback", "misconceptions"):
-        table = getattr(question, name, None)
-        if isinstance(table, Mapping):
-            wanted = _normal(answer)
-            found = next((v for k, v in table.items() if _normal(str(k)) == wanted), "")
-            return found if isinstance(found, str) else ""
-        if isinstance(table, tuple | list) and len(table) == len(question.options):
-            index = next(
-                (i for i, o in enumerate(question.options) if _normal(o) == _normal(answer)), -1
-            )
-            text = table[index] if index >= 0 else ""
-            return text if isinstance(text, str) else ""
+    if question.kind == "choice" and question.option_feedback:
+        index = choice_index(question, answer)
+        return question.option_feedback[index] if index is not None else ""
+    if question.kind == "numeric" and question.wrong_answers:
+        value = parse_number(answer)
+        if value is None:
+            return ""
+        return misconceptions.for_number(question.wrong_answers, value, question.tolerance)
     return ""
 
 

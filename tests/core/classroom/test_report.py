@@ -159,27 +159,39 @@ def test_korean_report_headings_and_hangul_names(tmp_path: Path, quizzes) -> Non
         apply_language(resources_dir(), "en")
 
 
-def test_misconceptions_come_from_the_quiz_when_it_has_them() -> None:
-    """Per-answer feedback (as a method, a mapping or one text per option) names what a
-    wrong answer suggests; a quiz without it gives "" rather than failing."""
-    from dataclasses import dataclass
+def test_misconceptions_come_from_the_quizs_own_feedback() -> None:
+    """A wrong option or a likely wrong number names its misconception (the quiz's
+    ``feedback`` and ``wrong_answers``); a quiz without them gives "" rather than failing."""
+    from decimal import Decimal
 
     from desktop_app.core.classroom.quiz import Question
     from desktop_app.core.classroom.report import misconception
 
     plain = Question("q", "choice", "?", "why", ("A01",), ("700", "1000"), 0)
     assert misconception(plain, "1000") == "" and misconception(None, "x") == ""
-
-    @dataclass(frozen=True)
-    class WithTexts(Question):
-        option_feedback: tuple[str, ...] = ("", "You forgot the brokers' cut.")
-
-    @dataclass(frozen=True)
-    class WithMethod(Question):
-        def feedback_for(self, answer: str) -> str:
-            return f"about {answer}"
-
-    texts = WithTexts("q", "choice", "?", "why", ("A01",), ("700", "1000"), 0)
-    assert misconception(texts, " 1000 ") == "You forgot the brokers' cut."
-    method = WithMethod("q", "choice", "?", "why", ("A01",), ("700", "1000"), 0)
-    assert misconception(method, "1000") == "about 1000"
+    choice = Question(
+        "q",
+        "choice",
+        "?",
+        "why",
+        ("A01",),
+        ("700", "1000"),
+        0,
+        option_feedback=("", "You forgot the brokers' cut."),
+    )
+    assert misconception(choice, " 1000 ") == "You forgot the brokers' cut."
+    assert misconception(choice, "2") == "You forgot the brokers' cut."  # by its position
+    assert misconception(choice, "700") == ""
+    numeric = Question(
+        "n",
+        "numeric",
+        "?",
+        "why",
+        ("D02",),
+        answer=Decimal("27.1"),
+        tolerance=Decimal("0.1"),
+        wrong_answers=((Decimal(30), "You added the cuts."),),
+    )
+    assert misconception(numeric, "30%") == "You added the cuts."
+    assert misconception(numeric, "about 30") == "You added the cuts."
+    assert misconception(numeric, "12") == "" and misconception(numeric, "lots") == ""
