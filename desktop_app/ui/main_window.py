@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self._zoom = settings.zoom
         self.setObjectName("main-window")
         self.setWindowIcon(self._icon)
-        self.resize(1180, 820)
         from desktop_app.ui.classroom.coordinator import Classroom
 
         self.classroom = Classroom(self)
@@ -94,6 +93,15 @@ class MainWindow(QMainWindow):
         self.chapter_list.set_read(self._read)
         self._apply_sidebar_font()
         self._update_progress()
+        from desktop_app.ui.shell import window_geometry
+
+        window_geometry.restore(self, settings)
+
+    def closeEvent(self, event) -> None:
+        from desktop_app.ui.shell import window_geometry
+
+        window_geometry.save(self, self.settings)
+        super().closeEvent(event)
 
     # --- construction -------------------------------------------------------------
     def _build(self) -> None:
