@@ -94,7 +94,7 @@ class Lifeline:
 
     def wheel(self, x: int, y: int, clicks: int, down: bool = True) -> None:
         """Real wheel clicks (X buttons 5/4) with the pointer at screen position x, y."""
-        self.stack.xdotool("mousemove", "--sync", x, y)
+        self.stack.xdotool("mousemove", x, y)
         self.stack.xdotool("click", "--repeat", clicks, "--delay", "40", 5 if down else 4)
 
     def frame(self, window: str | None = None) -> tuple[int, int, int, int]:

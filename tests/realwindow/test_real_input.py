@@ -1,0 +1,29 @@
+"""Real input from outside (xdotool): the wheel and the keys a student actually uses."""
+
+from __future__ import annotations
+
+
+def _values(app) -> dict[str, float]:
+    return {
+        f"{n['role']}:{n['name']}": n["value"]["current"]
+        for n in app.nodes()
+        if n["role"] in ("spin button", "slider", "page tab list") and "value" in n
+    }
+
+
+def _position(app) -> float:
+    return app.node("Position in this chapter")["value"]["current"]
+
+
+def test_the_wheel_scrolls_chapter_8_past_the_calculator(launch) -> None:
+    """Defect 4: wheeling down the calculator chapter moves the page, never an input."""
+    app = launch("1366x768", "--chapter", "8")
+    app.settle(2.0)
+    before = _values(app)
+    x, y, w, h = app.frame()
+    for _ in range(8):
+        app.wheel(x + w * 2 // 3, y + h // 2, 10)
+    app.settle()
+    app.shot("wheel-ch8-1366x768")
+    assert _position(app) > 60
+    assert _values(app) == before
