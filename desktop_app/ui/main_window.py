@@ -168,6 +168,10 @@ class MainWindow(QMainWindow):
         bar = self.scroll.verticalScrollBar()
         bar.valueChanged.connect(self._scrolled)
         bar.rangeChanged.connect(lambda *_: self._scrolled())
+        from desktop_app.ui.reader.keys import ReaderKeys
+
+        self._reader_keys = ReaderKeys(self, self.scroll)
+        self.scroll.setFocus()  # the reading keys work from the start (F6: chapter list)
 
     # --- public API -------------------------------------------------------------------
     def reading_font(self) -> QFont:
@@ -210,6 +214,7 @@ class MainWindow(QMainWindow):
                     extras=self.classroom,
                 )
                 chapter_page.linkClicked.connect(self.open_link)
+                chapter_page.nextClicked.connect(self.next_chapter)
                 page = chapter_page
             column = _Column(page)
             column.set_reading_width(self._reading_width())

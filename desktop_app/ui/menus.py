@@ -119,14 +119,14 @@ def build_menus(w) -> None:  # w: MainWindow
         go,
         _tr("Previous chapter"),
         w.previous_chapter,
-        [QKeySequence("PgUp"), QKeySequence("Alt+Left")],
+        [QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")],
     )
     _action(
         w,
         go,
         _tr("Next chapter"),
         w.next_chapter,
-        [QKeySequence("PgDown"), QKeySequence("Alt+Right")],
+        [QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")],
     )
     _action(w, go, _tr("My progress"), lambda: w.show_page(-1), [QKeySequence("Ctrl+M")])
     go.addSeparator()

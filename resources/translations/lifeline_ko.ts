@@ -90,6 +90,10 @@
         <translation>%2장 중 %1장</translation>
     </message>
     <message>
+        <source>Next chapter  ▶</source>
+        <translation>다음 장  ▶</translation>
+    </message>
+    <message>
         <source>This chapter could not be opened</source>
         <translation>이 장을 열 수 없습니다</translation>
     </message>

@@ -27,3 +27,19 @@ def test_the_wheel_scrolls_chapter_8_past_the_calculator(launch) -> None:
     app.shot("wheel-ch8-1366x768")
     assert _position(app) > 60
     assert _values(app) == before
+
+
+def test_space_and_page_down_scroll_the_reader(launch) -> None:
+    """Defect 7: real Space and PgDn presses scroll chapter 3; they do not change chapter."""
+    app = launch("1366x768", "--chapter", "3")
+    app.settle(1.0)
+    app.key("space", "space")
+    app.settle()
+    after_space = _position(app)
+    app.key("Next", "Next")
+    app.settle()
+    assert app.title().startswith("3.")
+    assert 0 < after_space < _position(app)
+    app.key("shift+space", "Prior")
+    app.settle()
+    assert _position(app) < after_space + 1

@@ -40,13 +40,13 @@ def test_first_start_shows_title_page(window) -> None:
 
 
 def test_keys_and_buttons_move_between_chapters(window, qtbot) -> None:
-    """PgDn/PgUp, Alt+arrows, Ctrl+N and the buttons all navigate; ends are safe."""
+    """Ctrl+PgDn/PgUp, Alt+arrows, Ctrl+N and the buttons all navigate; ends are safe."""
     window.show_chapter(1)
-    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.current == 2
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.current == 3
-    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.current == 2
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.current == 1
@@ -60,6 +60,54 @@ def test_keys_and_buttons_move_between_chapters(window, qtbot) -> None:
     assert window.current == len(window.story)
     window.prev_button.click()
     assert window.current == len(window.story) - 1
+
+
+@pytest.mark.parametrize(
+    ("key", "shift"),
+    [(Qt.Key.Key_Space, False), (Qt.Key.Key_PageDown, False), (Qt.Key.Key_Down, False)],
+)
+def test_reading_keys_scroll_the_chapter_not_change_it(window, qtbot, key, shift) -> None:
+    """Defect 7: Space, PgDn and Down scroll the page (even with a paragraph focused);
+    Shift+Space and PgUp scroll back; the chapter stays the same."""
+    window.show_chapter(3)
+    bar = window.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    page = window.page(3)
+    page.blocks[0].setFocus()
+    qtbot.waitUntil(page.blocks[0].hasFocus)
+    qtbot.keyClick(page.blocks[0], key)
+    assert window.current == 3
+    assert bar.value() > 0
+    back = Qt.Key.Key_Space if key == Qt.Key.Key_Space else Qt.Key.Key_PageUp
+    mods = (
+        Qt.KeyboardModifier.ShiftModifier
+        if back == Qt.Key.Key_Space
+        else Qt.KeyboardModifier.NoModifier
+    )
+    bar.setValue(bar.pageStep() * 2)
+    qtbot.keyClick(page.blocks[0], back, mods)
+    assert bar.value() == bar.pageStep()
+    assert window.current == 3
+
+
+def test_the_end_of_a_chapter_offers_the_next_one(window, qtbot) -> None:
+    """A clear Next chapter button at the end of the text; none after the last chapter."""
+    window.show_chapter(2)
+    page = window.page(2)
+    page.next_button.click()
+    assert window.current == 3
+    window.show_chapter(len(window.story))
+    assert not hasattr(window.page(len(window.story)), "next_button")
+
+
+def test_space_still_presses_a_focused_button(window, qtbot) -> None:
+    """The reading keys never steal Space from a button (quiz Check, Next chapter)."""
+    window.show_chapter(2)
+    button = window.page(2).next_button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.current == 3
 
 
 def test_sidebar_selection_opens_chapter(window) -> None:
