@@ -43,3 +43,19 @@ def test_space_and_page_down_scroll_the_reader(launch) -> None:
     app.key("shift+space", "Prior")
     app.settle()
     assert _position(app) < after_space + 1
+
+
+def test_esc_in_an_open_menu_closes_only_the_menu(launch) -> None:
+    """Defect 6: on the glossary, View menu + Esc leaves the glossary on screen."""
+    app = launch("1366x768", "--chapter", "3")
+    app.key("F6", "ctrl+g")  # the chapter list has the focus, as after a click on it
+    app.settle()
+    assert app.title().startswith("Glossary")
+    for menu in ("alt+v", "alt+g", "alt+h"):
+        app.key(menu)
+        app.settle(0.4)
+        app.key("Escape")
+        app.settle(0.4)
+        app.key("Escape")  # the second Esc leaves the menu bar
+        app.settle(0.4)
+        assert app.title().startswith("Glossary"), menu

@@ -110,6 +110,18 @@ def test_space_still_presses_a_focused_button(window, qtbot) -> None:
     assert window.current == 3
 
 
+def test_focus_back_on_the_chapter_list_keeps_the_side_page(window, qtbot) -> None:
+    """Defect 6: a menu closed with Esc gives the focus back to the chapter list; that
+    must not open the title page over the glossary or My progress."""
+    window.show_chapter(3)
+    for key in (-3, -1, -2):
+        window.show_page(key)
+        window.scroll.setFocus()
+        window.chapter_list.setFocus()
+        qtbot.waitUntil(window.chapter_list.hasFocus)
+        assert window.current == key
+
+
 def test_sidebar_selection_opens_chapter(window) -> None:
     """Choosing a row in the chapter list shows that chapter and names it in the title."""
     window.chapter_list.setCurrentRow(4)
