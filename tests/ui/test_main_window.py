@@ -122,6 +122,21 @@ def test_focus_back_on_the_chapter_list_keeps_the_side_page(window, qtbot) -> No
         assert window.current == key
 
 
+@pytest.mark.parametrize("side", [-3, -1])
+def test_back_from_glossary_or_progress_returns_to_the_readers_place(window, qtbot, side) -> None:
+    """Defect 10: back from the glossary or My progress lands where the reader was."""
+    window.show_chapter(3)
+    bar = window.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 400)
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    window.show_page(side)
+    assert bar.value() == 0
+    window.prev_button.click()
+    assert window.current == 3
+    qtbot.waitUntil(lambda: bar.value() == place)
+
+
 def test_sidebar_selection_opens_chapter(window) -> None:
     """Choosing a row in the chapter list shows that chapter and names it in the title."""
     window.chapter_list.setCurrentRow(4)
