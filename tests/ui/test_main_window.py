@@ -137,6 +137,28 @@ def test_back_from_glossary_or_progress_returns_to_the_readers_place(window, qtb
     qtbot.waitUntil(lambda: bar.value() == place)
 
 
+def test_the_shortcut_list_names_every_action_with_keys(window, qtbot) -> None:
+    """Defect 11: F1's list is built from the actions, so F5, Ctrl+T/M/G/E/P are in it,
+    and the presentation keys (B) too."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.ui.menus import shortcut_rows
+    from desktop_app.ui.shell import dialogs
+
+    dialog = dialogs.shortcuts_dialog(window, shortcut_rows(window))
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    for keys in ("F5", "Ctrl+T", "Ctrl+M", "Ctrl+G", "Ctrl+E", "Ctrl+P", "F1", "Ctrl+Home"):
+        assert f"<b>{keys}" in text or f", {keys}" in text, keys
+    assert "<b>B</b>" in text
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            name = key.toString(QKeySequence.SequenceFormat.NativeText)
+            if action.data() != "chapter":
+                assert name in text, (name, action.text())
+
+
 def test_sidebar_selection_opens_chapter(window) -> None:
     """Choosing a row in the chapter list shows that chapter and names it in the title."""
     window.chapter_list.setCurrentRow(4)
