@@ -125,6 +125,9 @@ def ensure_application():  # -> QApplication
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("lifeline")
+    from desktop_app.ui.shell.wheel import install_wheel_guard
+
+    install_wheel_guard(app)
     return app
 
 

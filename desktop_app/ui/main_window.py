@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.classroom.progress import Progress, ProgressError
 from desktop_app.ui.reader.chapter_list import ChapterList
 from desktop_app.ui.reader.chapter_page import ChapterPage, FigureFactory, TitlePage
+from desktop_app.ui.reader.column import Column as _Column
 from desktop_app.ui.reader.content import Content
 from desktop_app.ui.reader.reading_clock import ReadingClock
 from desktop_app.ui.shell.settings import ZOOM_MAX, ZOOM_MIN, Settings
@@ -38,22 +39,6 @@ PROGRESS_PAGE, LESSON_PLAN_PAGE, GLOSSARY_PAGE = -1, -2, -3
 SIDE_PAGES = (PROGRESS_PAGE, LESSON_PLAN_PAGE, GLOSSARY_PAGE)
 NO_PAGE = -100  # before the first page is shown
 READING_WIDTH_CHARS = 72
-
-
-class _Column(QWidget):
-    """Centres a page at a comfortable reading width."""
-
-    def __init__(self, page: QWidget) -> None:
-        super().__init__()
-        self.page = page
-        row = QHBoxLayout(self)
-        row.setContentsMargins(24, 16, 24, 16)
-        row.addStretch(1)
-        row.addWidget(page, 100)
-        row.addStretch(1)
-
-    def set_reading_width(self, pixels: int) -> None:
-        self.page.setMaximumWidth(pixels)
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +71,6 @@ class MainWindow(QMainWindow):
         self._notice = ""
         self.setObjectName("main-window")
         self.setWindowIcon(self._icon)
-        self.resize(1180, 820)
         from desktop_app.ui.classroom.coordinator import Classroom
 
         self.classroom = Classroom(self)
@@ -98,6 +82,15 @@ class MainWindow(QMainWindow):
         self.chapter_list.set_read(self._read)
         self._apply_sidebar_font()
         self._update_progress()
+        from desktop_app.ui.shell import window_geometry
+
+        window_geometry.restore(self, settings)
+
+    def closeEvent(self, event) -> None:
+        from desktop_app.ui.shell import window_geometry
+
+        window_geometry.save(self, self.settings)
+        super().closeEvent(event)
 
     # --- construction -------------------------------------------------------------
     def _build(self) -> None:
@@ -164,6 +157,10 @@ class MainWindow(QMainWindow):
         bar = self.scroll.verticalScrollBar()
         bar.valueChanged.connect(self._scrolled)
         bar.rangeChanged.connect(lambda *_: self._scrolled())
+        from desktop_app.ui.reader.keys import ReaderKeys
+
+        self._reader_keys = ReaderKeys(self, self.scroll)
+        self.scroll.setFocus()  # the reading keys work from the start (F6: chapter list)
 
     # --- public API -------------------------------------------------------------------
     def reading_font(self) -> QFont:
@@ -206,6 +203,7 @@ class MainWindow(QMainWindow):
                     extras=self.classroom,
                 )
                 chapter_page.linkClicked.connect(self.open_link)
+                chapter_page.nextClicked.connect(self.next_chapter)
                 page = chapter_page
             column = _Column(page)
             column.set_reading_width(self._reading_width())
@@ -237,6 +235,7 @@ class MainWindow(QMainWindow):
         """Show My progress, the lesson plan or the glossary (keys below zero)."""
         if self.current > 0:
             self._return_to = self.current
+            self._return_scroll = self.scroll.verticalScrollBar().value()
         self._put_on_screen(key)
         self.current = key
         self.reading_clock.open(None)
@@ -279,15 +278,24 @@ class MainWindow(QMainWindow):
 
     def next_chapter(self) -> None:
         if self.current in SIDE_PAGES:  # back to where the reader was
-            self.show_chapter(self._return_to)
+            self._back_to_reading()
         elif self.current < len(self.story):
             self.show_chapter(self.current + 1)
 
     def previous_chapter(self) -> None:
         if self.current in SIDE_PAGES:
-            self.show_chapter(self._return_to)
+            self._back_to_reading()
         elif self.current > 0:
             self.show_chapter(self.current - 1)
+
+    def _back_to_reading(self) -> None:
+        """The chapter, scrolled to where the reader left it (issue 11, defect 10)."""
+        self.show_chapter(self._return_to)
+        position = getattr(self, "_return_scroll", 0)
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(position)
+        if bar.value() != position:  # the page's height is known after the next layout
+            QTimer.singleShot(0, lambda: bar.setValue(position))
 
     def built_chapter_pages(self) -> list[ChapterPage]:
         pages = (column.page for key, column in self._columns.items() if key > 0)

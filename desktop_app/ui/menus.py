@@ -128,14 +128,14 @@ def build_menus(w) -> None:  # w: MainWindow
         go,
         _tr("Previous chapter"),
         w.previous_chapter,
-        [QKeySequence("PgUp"), QKeySequence("Alt+Left")],
+        [QKeySequence("Alt+Left"), QKeySequence("Ctrl+PgUp")],
     )
     _action(
         w,
         go,
         _tr("Next chapter"),
         w.next_chapter,
-        [QKeySequence("PgDown"), QKeySequence("Alt+Right")],
+        [QKeySequence("Alt+Right"), QKeySequence("Ctrl+PgDown")],
     )
     _action(w, go, _tr("My progress"), lambda: w.show_page(-1), [QKeySequence("Ctrl+M")])
     go.addSeparator()
@@ -149,7 +149,7 @@ def build_menus(w) -> None:  # w: MainWindow
             f"{n}. {chapter.title}",
             lambda *_, n=n: w.show_chapter(n),
             [QKeySequence(key)],
-        )
+        ).setData("chapter")
 
     help_menu = bar.addMenu(_tr("&Help"))
     w.help_menu = help_menu
@@ -174,10 +174,36 @@ def _toggle_focus(w) -> None:
         w.chapter_list.setFocus()
 
 
+def shortcut_rows(w) -> list[tuple[str, str]]:
+    """(keys, what) for every menu action with a shortcut, read from the actions."""
+    rows: list[tuple[str, str]] = []
+    chapters: list[str] = []
+    for menu in (w.file_menu, w.view_menu, w.go_menu, w.help_menu):
+        for action in _actions(menu):
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            if not keys:
+                continue
+            if action.data() == "chapter":
+                chapters.extend(keys)
+                continue
+            rows.append((", ".join(keys), action.text().replace("&", "")))
+    if chapters:
+        rows.append((f"{chapters[0]} … {chapters[-1]}", _tr("Go to a chapter")))
+    return rows
+
+
+def _actions(menu: QMenu) -> list[QAction]:
+    found: list[QAction] = []
+    for action in menu.actions():
+        sub = action.menu()
+        found.extend(_actions(sub) if isinstance(sub, QMenu) else [action])
+    return found
+
+
 def _shortcuts(w) -> None:
     from desktop_app.ui.shell import dialogs
 
-    dialogs.shortcuts_dialog(w).exec()
+    dialogs.shortcuts_dialog(w, shortcut_rows(w)).exec()
 
 
 def _about(w) -> None:

@@ -90,6 +90,10 @@
         <translation>%2장 중 %1장</translation>
     </message>
     <message>
+        <source>Next chapter  ▶</source>
+        <translation>다음 장  ▶</translation>
+    </message>
+    <message>
         <source>This chapter could not be opened</source>
         <translation>이 장을 열 수 없습니다</translation>
     </message>
@@ -263,40 +267,32 @@ Problem: %2</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Next chapter</source>
-        <translation>다음 장</translation>
+        <source>Scroll down a screen</source>
+        <translation>한 화면 아래로 스크롤</translation>
     </message>
     <message>
-        <source>Previous chapter</source>
-        <translation>이전 장</translation>
-    </message>
-    <message>
-        <source>Go to chapter 1 … 9</source>
-        <translation>1장 … 9장으로 이동</translation>
-    </message>
-    <message>
-        <source>Go to chapter 10</source>
-        <translation>10장으로 이동</translation>
-    </message>
-    <message>
-        <source>Title page</source>
-        <translation>표지</translation>
-    </message>
-    <message>
-        <source>Larger text, smaller text, normal size</source>
-        <translation>글자 크게, 글자 작게, 기본 크기</translation>
+        <source>Scroll up a screen</source>
+        <translation>한 화면 위로 스크롤</translation>
     </message>
     <message>
         <source>Move between chapter list and reading pane</source>
         <translation>장 목록과 본문 사이를 이동</translation>
     </message>
     <message>
-        <source>This list</source>
-        <translation>이 목록</translation>
+        <source>Move between links, tabs and buttons</source>
+        <translation>링크, 탭, 버튼 사이 이동</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>끝내기</translation>
+        <source>Presentation mode: next slide (PgUp, ←: back)</source>
+        <translation>발표 모드: 다음 슬라이드 (PgUp, ←: 이전)</translation>
+    </message>
+    <message>
+        <source>Presentation mode: blank the screen</source>
+        <translation>발표 모드: 화면 가리기</translation>
+    </message>
+    <message>
+        <source>Presentation mode: back to the reader</source>
+        <translation>발표 모드: 읽기 화면으로 돌아가기</translation>
     </message>
     <message>
         <source>Glossary</source>
@@ -738,6 +734,10 @@ Problem: %2</source>
     <message>
         <source>High contrast</source>
         <translation>고대비</translation>
+    </message>
+    <message>
+        <source>Go to a chapter</source>
+        <translation>장으로 이동</translation>
     </message>
 </context>
 <context>

@@ -40,13 +40,13 @@ def test_first_start_shows_title_page(window) -> None:
 
 
 def test_keys_and_buttons_move_between_chapters(window, qtbot) -> None:
-    """PgDn/PgUp, Alt+arrows, Ctrl+N and the buttons all navigate; ends are safe."""
+    """Ctrl+PgDn/PgUp, Alt+arrows, Ctrl+N and the buttons all navigate; ends are safe."""
     window.show_chapter(1)
-    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.current == 2
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.current == 3
-    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.current == 2
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.current == 1
@@ -63,6 +63,103 @@ def test_keys_and_buttons_move_between_chapters(window, qtbot) -> None:
     assert window.current == len(window.story)
     window.prev_button.click()
     assert window.current == len(window.story) - 1
+
+
+@pytest.mark.parametrize(
+    ("key", "shift"),
+    [(Qt.Key.Key_Space, False), (Qt.Key.Key_PageDown, False), (Qt.Key.Key_Down, False)],
+)
+def test_reading_keys_scroll_the_chapter_not_change_it(window, qtbot, key, shift) -> None:
+    """Defect 7: Space, PgDn and Down scroll the page (even with a paragraph focused);
+    Shift+Space and PgUp scroll back; the chapter stays the same."""
+    window.show_chapter(3)
+    bar = window.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    page = window.page(3)
+    page.blocks[0].setFocus()
+    qtbot.waitUntil(page.blocks[0].hasFocus)
+    qtbot.keyClick(page.blocks[0], key)
+    assert window.current == 3
+    assert bar.value() > 0
+    back = Qt.Key.Key_Space if key == Qt.Key.Key_Space else Qt.Key.Key_PageUp
+    mods = (
+        Qt.KeyboardModifier.ShiftModifier
+        if back == Qt.Key.Key_Space
+        else Qt.KeyboardModifier.NoModifier
+    )
+    bar.setValue(bar.pageStep() * 2)
+    qtbot.keyClick(page.blocks[0], back, mods)
+    assert bar.value() == bar.pageStep()
+    assert window.current == 3
+
+
+def test_the_end_of_a_chapter_offers_the_next_one(window, qtbot) -> None:
+    """A clear Next chapter button at the end of the text; none after the last chapter."""
+    window.show_chapter(2)
+    page = window.page(2)
+    page.next_button.click()
+    assert window.current == 3
+    window.show_chapter(len(window.story))
+    assert not hasattr(window.page(len(window.story)), "next_button")
+
+
+def test_space_still_presses_a_focused_button(window, qtbot) -> None:
+    """The reading keys never steal Space from a button (quiz Check, Next chapter)."""
+    window.show_chapter(2)
+    button = window.page(2).next_button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.current == 3
+
+
+def test_focus_back_on_the_chapter_list_keeps_the_side_page(window, qtbot) -> None:
+    """Defect 6: a menu closed with Esc gives the focus back to the chapter list; that
+    must not open the title page over the glossary or My progress."""
+    window.show_chapter(3)
+    for key in (-3, -1, -2):
+        window.show_page(key)
+        window.scroll.setFocus()
+        window.chapter_list.setFocus()
+        qtbot.waitUntil(window.chapter_list.hasFocus)
+        assert window.current == key
+
+
+@pytest.mark.parametrize("side", [-3, -1])
+def test_back_from_glossary_or_progress_returns_to_the_readers_place(window, qtbot, side) -> None:
+    """Defect 10: back from the glossary or My progress lands where the reader was."""
+    window.show_chapter(3)
+    bar = window.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 400)
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    window.show_page(side)
+    assert bar.value() == 0
+    window.prev_button.click()
+    assert window.current == 3
+    qtbot.waitUntil(lambda: bar.value() == place)
+
+
+def test_the_shortcut_list_names_every_action_with_keys(window, qtbot) -> None:
+    """Defect 11: F1's list is built from the actions, so F5, Ctrl+T/M/G/E/P are in it,
+    and the presentation keys (B) too."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QLabel
+
+    from desktop_app.ui.menus import shortcut_rows
+    from desktop_app.ui.shell import dialogs
+
+    dialog = dialogs.shortcuts_dialog(window, shortcut_rows(window))
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    for keys in ("F5", "Ctrl+T", "Ctrl+M", "Ctrl+G", "Ctrl+E", "Ctrl+P", "F1", "Ctrl+Home"):
+        assert f"<b>{keys}" in text or f", {keys}" in text, keys
+    assert "<b>B</b>" in text
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            name = key.toString(QKeySequence.SequenceFormat.NativeText)
+            if action.data() != "chapter":
+                assert name in text, (name, action.text())
 
 
 def test_sidebar_selection_opens_chapter(window) -> None:

@@ -29,6 +29,26 @@ def _paragraphs(markdown: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", markdown) if p.strip()]
 
 
+def _pieces(para: str) -> list[str]:
+    """A paragraph longer than a slide, cut at list items (else sentences) into parts that
+    each fit one, so no slide has to shrink its type below reading size (issue 11)."""
+    if len(para) <= MAX_SLIDE_CHARS:
+        return [para]
+    lines = para.splitlines()
+    units = lines if len(lines) > 1 else re.split(r"(?<=[.!?])\s+", para)
+    joiner = "\n" if len(lines) > 1 else " "
+    parts: list[str] = []
+    current: list[str] = []
+    for unit in units:
+        if current and len(joiner.join([*current, unit])) > MAX_SLIDE_CHARS:
+            parts.append(joiner.join(current))
+            current = []
+        current.append(unit)
+    if current:
+        parts.append(joiner.join(current))
+    return parts
+
+
 def _text_slides(number: int, markdown: str, heading: str) -> tuple[list[Slide], str]:
     slides: list[Slide] = []
     chunk: list[str] = []
@@ -47,9 +67,10 @@ def _text_slides(number: int, markdown: str, heading: str) -> tuple[list[Slide],
             if not rest:
                 continue
             para = rest
-        if chunk and sum(len(c) for c in chunk) + len(para) > MAX_SLIDE_CHARS:
-            flush()
-        chunk.append(para)
+        for piece in _pieces(para):
+            if chunk and sum(len(c) for c in chunk) + len(piece) > MAX_SLIDE_CHARS:
+                flush()
+            chunk.append(piece)
     flush()
     return slides, heading
 

@@ -11,15 +11,24 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.core.classroom.slides import Slide, story_slides
 from desktop_app.core.story.chapters import Story
 from desktop_app.ui.shell.theme import apply_theme
 from desktop_app.ui.widgets.text_block import TextBlock
 
+SPACING = 18
 BODY_PT = 30.0  # at 100% zoom; readable from the back of a classroom
 FIGURE_SCALE = 1.6
+MIN_BODY_PT = 14.0  # the smallest the type may shrink to so a long section still fits
 FORWARD = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 BACK = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace}
 
@@ -74,6 +83,10 @@ class PresentationView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 36, 60, 24)
         self.stack = QStackedWidget()
+        # The slides never size the window: it is the screen's size, and each slide is
+        # fitted into it (issue 11, defect 1: the tallest slide made it 1140 px high).
+        ignored = QSizePolicy.Policy.Ignored
+        self.stack.setSizePolicy(ignored, ignored)
         layout.addWidget(self.stack, 1)
         self.footer = QLabel()
         self.footer.setObjectName("presentation-footer")
@@ -95,7 +108,8 @@ class PresentationView(QWidget):
     def _build(self, slide: Slide) -> QWidget:
         page = QWidget()
         col = QVBoxLayout(page)
-        col.setSpacing(18)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(SPACING)
         if slide.kind == "title":
             chapter = self.story.chapters[slide.chapter - 1]
             kicker = QLabel(_tr("Chapter %1").replace("%1", str(chapter.number)))
@@ -119,6 +133,7 @@ class PresentationView(QWidget):
                 body = TextBlock(slide.body, _font(BODY_PT * self._scale))
                 col.addWidget(body)
                 col.addStretch(1)
+                page.fit = (heading, body)  # type: ignore[attr-defined]
             else:
                 widget = self._factory(
                     slide.body, theme="high-contrast", scale=FIGURE_SCALE * self._scale
@@ -140,6 +155,7 @@ class PresentationView(QWidget):
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self.index = index
+        self._fit_text()
         slide = self.slides[index]
         chapter = self.story.chapters[slide.chapter - 1]
         in_chapter = [i for i, s in enumerate(self.slides) if s.chapter == slide.chapter]
@@ -192,6 +208,27 @@ class PresentationView(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.blank.setGeometry(self.rect())
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Shrink a text slide's type, step by step, until heading and body fit the slide."""
+        fit = getattr(self.stack.currentWidget(), "fit", None)
+        self.layout().activate()
+        width, room = self.stack.width(), self.stack.height()
+        if fit is None or width <= 0 or room <= 0:
+            return
+        heading, body = fit
+        room -= heading.heightForWidth(width) + SPACING
+        points = BODY_PT * self._scale
+        while True:
+            body.set_font(_font(points))
+            doc = body.document()
+            doc.setTextWidth(width)
+            height = int(doc.size().height()) + 4
+            if height <= room or points <= MIN_BODY_PT:
+                break
+            points = max(MIN_BODY_PT, points * 0.92)
+        body.setFixedHeight(height)
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)

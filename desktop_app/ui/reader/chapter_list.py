@@ -69,6 +69,17 @@ class ChapterList(QListWidget):
         self.setCurrentRow(number)
         self.blockSignals(False)
 
+    def focusInEvent(self, event) -> None:
+        # With no chapter highlighted (glossary, My progress, lesson plan), Qt makes the
+        # first row current on focus-in, which opened the title page whenever a menu closed
+        # with Esc and gave the focus back here (issue 11, defect 6). Focus is not a choice.
+        if self.currentRow() < 0:
+            self.blockSignals(True)
+            super().focusInEvent(event)
+            self.blockSignals(False)
+        else:
+            super().focusInEvent(event)
+
     def _row_changed(self, row: int) -> None:
         if row >= 0:
             self.chapterChosen.emit(row)

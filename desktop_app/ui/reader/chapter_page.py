@@ -30,6 +30,7 @@ class ChapterPage(QWidget):
     """A chapter laid out as a column; emits ``linkClicked(QUrl)`` for any link in it."""
 
     linkClicked = Signal(QUrl)
+    nextClicked = Signal()
 
     def __init__(
         self,
@@ -89,6 +90,14 @@ class ChapterPage(QWidget):
                     layout.addWidget(self.quiz_panel)
         else:
             self._build_error(layout)
+        if chapter.number < total:
+            # At the end of the text, where Space and PgDn arrive: the way on, in reach.
+            self.next_button = QPushButton(self.tr("Next chapter  ▶"))
+            self.next_button.setObjectName("end-next")
+            self.next_button.setMinimumHeight(40)
+            self.next_button.clicked.connect(self.nextClicked)
+            layout.addSpacing(12)
+            layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         self.setAccessibleName(chapter.title)
 
@@ -133,6 +142,8 @@ class ChapterPage(QWidget):
         for panel in (self.teacher_panel, self.quiz_panel):
             if panel is not None and hasattr(panel, "set_font"):
                 panel.set_font(font)
+        if hasattr(self, "next_button"):
+            self.next_button.setFont(font)
         for label, scale in self._labels:
             f = QFont(font)
             f.setPointSizeF(font.pointSizeF() * scale)

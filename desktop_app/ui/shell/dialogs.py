@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -139,30 +141,33 @@ def link_dialog(parent: QWidget | None, url: str) -> QDialog:
     return dialog
 
 
-SHORTCUTS = (
-    ("PgDn, Alt+Right", QT_TRANSLATE_NOOP("Dialogs", "Next chapter")),
-    ("PgUp, Alt+Left", QT_TRANSLATE_NOOP("Dialogs", "Previous chapter")),
-    ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("Dialogs", "Go to chapter 1 … 9")),
-    ("Alt+0", QT_TRANSLATE_NOOP("Dialogs", "Go to chapter 10")),
-    ("Ctrl+Home", QT_TRANSLATE_NOOP("Dialogs", "Title page")),
-    (
-        "Ctrl+=, Ctrl+-, Ctrl+0",
-        QT_TRANSLATE_NOOP("Dialogs", "Larger text, smaller text, normal size"),
-    ),
+# Keys that are not menu actions; the menu actions list themselves (menus.shortcut_rows).
+OTHER_KEYS = (
+    ("Space, PgDn", QT_TRANSLATE_NOOP("Dialogs", "Scroll down a screen")),
+    ("Shift+Space, PgUp", QT_TRANSLATE_NOOP("Dialogs", "Scroll up a screen")),
     ("F6", QT_TRANSLATE_NOOP("Dialogs", "Move between chapter list and reading pane")),
-    ("F1", QT_TRANSLATE_NOOP("Dialogs", "This list")),
-    ("Ctrl+Q", QT_TRANSLATE_NOOP("Dialogs", "Quit")),
+    ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("Dialogs", "Move between links, tabs and buttons")),
+    (
+        "PgDn, Space, →",
+        QT_TRANSLATE_NOOP("Dialogs", "Presentation mode: next slide (PgUp, ←: back)"),
+    ),
+    ("B", QT_TRANSLATE_NOOP("Dialogs", "Presentation mode: blank the screen")),
+    ("Esc", QT_TRANSLATE_NOOP("Dialogs", "Presentation mode: back to the reader")),
 )
 
 
-def shortcuts_dialog(parent: QWidget | None) -> QDialog:
+def shortcuts_dialog(parent: QWidget | None, rows: list[tuple[str, str]]) -> QDialog:
+    """``rows`` (keys, what they do) come from the window's actions, so they cannot drift;
+    the keys that are not actions follow."""
     dialog, layout = _dialog(parent, "")
+    dialog.setObjectName("shortcuts-dialog")
     dialog.setWindowTitle(_tr("Keyboard shortcuts"))
-    rows = "".join(
-        f"<tr><td style='padding-right:18px'><b>{keys}</b></td><td>{_tr(what)}</td></tr>"
-        for keys, what in SHORTCUTS
+    every = [*rows, *((keys, _tr(what)) for keys, what in OTHER_KEYS)]
+    html = "".join(
+        f"<tr><td style='padding-right:18px'><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>"
+        for keys, what in every
     )
-    layout.addWidget(_wrap(f"<table>{rows}</table>", rich=True))
+    layout.addWidget(_wrap(f"<table>{html}</table>", rich=True))
     _close_button(dialog, layout)
     return dialog
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
@@ -54,6 +54,7 @@ class TextBlock(QTextBrowser):
 
     def set_font(self, font: QFont) -> None:
         doc: QTextDocument = self.document()
+        self._link_colour = self.palette().link().color().name()
         doc.setDefaultFont(font)
         doc.setMarkdown(self._markdown)
         # Markdown has no line height; give every block a comfortable one.
@@ -75,6 +76,15 @@ class TextBlock(QTextBrowser):
         height = int(self.document().size().height()) + 4
         if self.height() != height:
             self.setFixedHeight(height)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # Markdown bakes the palette's link colour into the document when it is read, so
+        # a theme change must read it again (issue 11, defect 5: old blue on dark).
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            link = self.palette().link().color().name()
+            if link != getattr(self, "_link_colour", link):
+                self.set_font(self.document().defaultFont())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

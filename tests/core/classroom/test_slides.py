@@ -41,6 +41,15 @@ def test_text_slides_stay_short_enough_for_a_projector() -> None:
         assert slide.kind != "text" or slide.body.strip()
 
 
+def test_a_long_list_or_paragraph_is_cut_across_slides() -> None:
+    """Defect 1: chapter 9's long source lists were one slide too tall for a projector;
+    every text slide now stays within the limit, in both languages, nothing lost."""
+    for lang in ("en", "ko"):
+        for slide in story_slides(load_story(resources_dir(), lang)):
+            if slide.kind == "text":
+                assert len(slide.body) <= MAX_SLIDE_CHARS + 80, (lang, slide.body[:80])
+
+
 def test_sections_carry_their_heading() -> None:
     """A slide names the section it comes from."""
     chapter = load_story(resources_dir(), "en").chapters[3]
