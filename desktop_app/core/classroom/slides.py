@@ -35,7 +35,10 @@ def _pieces(para: str) -> list[str]:
     if len(para) <= MAX_SLIDE_CHARS:
         return [para]
     lines = para.splitlines()
-    units = lines if len(lines) > 1 else re.split(r"(?<=[.!?])\s+", para)
+    if len(lines) > 1:  # list items; one item longer than a slide is cut at its sentences
+        units = [piece for line in lines for piece in _pieces(line)]
+    else:
+        units = re.split(r"(?<=[.!?;])\s+", para)
     joiner = "\n" if len(lines) > 1 else " "
     parts: list[str] = []
     current: list[str] = []
