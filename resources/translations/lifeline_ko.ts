@@ -63,6 +63,18 @@
         <source>Calculator messages</source>
         <translation>계산기 메시지</translation>
     </message>
+    <message>
+        <source>Describe the result</source>
+        <translation>결과 설명</translation>
+    </message>
+    <message>
+        <source>Read the whole calculation in sentences (%1)</source>
+        <translation>계산 전체를 문장으로 읽어 줍니다 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 slider</source>
+        <translation>%1 슬라이더</translation>
+    </message>
 </context>
 <context>
     <name>ChapterList</name>
