@@ -405,16 +405,8 @@ Problem: %2</source>
         <translation>설명 보기</translation>
     </message>
     <message>
-        <source>Show the text description</source>
-        <translation>글로 된 설명 보기</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>내보내기</translation>
-    </message>
-    <message>
-        <source>Export this figure</source>
-        <translation>이 그래프 내보내기</translation>
     </message>
     <message>
         <source>Picture (PNG)…</source>
@@ -449,16 +441,28 @@ Problem: %2</source>
         <translation>표 복사</translation>
     </message>
     <message>
-        <source>Copy the table</source>
-        <translation>표 복사하기</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>출처</translation>
+    </message>
+    <message>
+        <source>Views of %1</source>
+        <translation>%1 보기 방식</translation>
+    </message>
+    <message>
+        <source>Show the text description of %1</source>
+        <translation>%1: 글로 된 설명 보기</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 내보내기</translation>
+    </message>
+    <message>
+        <source>Copy the table of %1</source>
+        <translation>%1: 표 복사하기</translation>
     </message>
     <message>
         <source>This figure could not be shown.
@@ -544,6 +548,13 @@ Problem: %2</source>
     <message>
         <source>Print</source>
         <translation>인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>Heading</name>
+    <message>
+        <source>heading level %1</source>
+        <translation>%1단계 제목</translation>
     </message>
 </context>
 <context>
