@@ -102,6 +102,10 @@
         <translation>%2장 중 %1장</translation>
     </message>
     <message>
+        <source>Link: %1</source>
+        <translation>링크: %1</translation>
+    </message>
+    <message>
         <source>This chapter could not be opened</source>
         <translation>이 장을 열 수 없습니다</translation>
     </message>
