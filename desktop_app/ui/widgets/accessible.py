@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -70,6 +71,8 @@ def _factory(class_name: str, obj: QObject) -> QAccessibleWidget | None:
         made: QAccessibleWidget = _TabAccessible(obj)
     elif class_name == "PageTabs" and isinstance(obj, PageTabs):
         made = QAccessibleWidget(obj, QAccessible.Role.PageTabList)
+    elif class_name == "Group" and isinstance(obj, Group):
+        made = QAccessibleWidget(obj, QAccessible.Role.Grouping)
     elif class_name == "Heading" and isinstance(obj, Heading):
         made = _HeadingAccessible(obj)
     else:
@@ -153,6 +156,14 @@ class PageTabs(QWidget):
         """Mark ``index`` as shown when the page changed from elsewhere."""
         if 0 <= index < len(self.buttons):
             self.buttons[index].setChecked(True)
+
+
+class Group(QFrame):
+    """A frame a screen reader hears as a named group (role Grouping), e.g. one question."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        ensure_factory()
+        super().__init__(parent)
 
 
 class Heading(QLabel):
