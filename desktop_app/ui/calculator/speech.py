@@ -6,7 +6,7 @@
   (10 for US$1,000) and the description carries what it means.
 * After the student changes an input, the key results are announced politely once the hand
   stops (debounced by :class:`Announcer`), as PhET's interactive description does.
-* "Describe the result" (Ctrl+D) shows the whole state in sentences under the prose and
+* "Describe the result" (Ctrl+Shift+D) shows the whole state in sentences under the prose and
   announces it; the big numbers, the charts and the prose are Tab stops after the inputs.
 """
 
@@ -29,7 +29,7 @@ from desktop_app.ui.shell.announce import Announcer
 if TYPE_CHECKING:
     from desktop_app.ui.calculator.layout import Ui
 
-DESCRIBE_KEY = "Ctrl+D"  # free in menus.py and the README's key table
+DESCRIBE_KEY = "Ctrl+Shift+D"  # not Ctrl+D: on Linux that deletes a character in a text field
 SPOKEN_RESULTS = ("arrives", "rice")  # what a student listens for after each change
 UNITS = {
     "amount_usd": "usd",

@@ -101,10 +101,17 @@ def test_describe_shows_and_announces_the_whole_state(panel, qtbot) -> None:
 
 
 def test_describe_has_its_own_shortcut_that_nothing_else_uses(panel) -> None:
-    """Ctrl+D is on the button, and no menu action of the window uses it."""
+    """Ctrl+Shift+D is on the button; no menu action, README row or standard key of this
+    platform uses it (not Ctrl+D: under X11 that deletes a character in the calculator's
+    boxes; tests/realwindow/test_screen_reader.py presses it in a box on xcb)."""
+    from PySide6.QtGui import QKeySequence as Keys
+
     from desktop_app.ui import menus
 
-    assert panel.speech.button.shortcut() == QKeySequence(DESCRIBE_KEY)
+    key = QKeySequence(DESCRIBE_KEY)
+    assert panel.speech.button.shortcut() == key
+    for standard in Keys.StandardKey:
+        assert key not in Keys.keyBindings(standard), standard
     source = Path(menus.__file__).read_text(encoding="utf-8")
     assert f'QKeySequence("{DESCRIBE_KEY}")' not in source
     readme = (REPO / "README.md").read_text(encoding="utf-8")
