@@ -11,7 +11,7 @@ import io
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTabWidget,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from desktop_app.core.story.datasets import DatasetError
 from desktop_app.ui.figures.store import FigureStore
 from desktop_app.ui.figures.tabs import DataTable, SourcesView
 from desktop_app.ui.shell.atomic import WriteError, write_bytes_atomic
-from desktop_app.ui.widgets.accessible import PageTabs
+from desktop_app.ui.widgets.accessible import Pages, PageTabs
 
 log = logging.getLogger(__name__)
 
@@ -121,14 +120,8 @@ class FigurePanel(QFrame):
         self.description.setAccessibleDescription(self.tr("Description"))
         self.describe_button.toggled.connect(self.description.setVisible)
 
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.tabBar().hide()
-        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # else Tab sticks on it
-        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs = Pages(self.page_tabs)
         self.header = corner
-        self.page_tabs.changed.connect(self.tabs.setCurrentIndex)
-        self.tabs.currentChanged.connect(self.page_tabs.follow)
         self.tabs.setAccessibleName(
             self.tr("%1: chart, table and sources").replace("%1", info.title)
         )

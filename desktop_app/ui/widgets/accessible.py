@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QStackedWidget,
     QToolButton,
     QWidget,
 )
@@ -103,7 +104,7 @@ class PageTab(QToolButton):
 
 
 class PageTabs(QWidget):
-    """A row of page tabs for a QTabWidget whose own tab bar is hidden.
+    """A row of page tabs for :class:`Pages`.
 
     Looks and works like a tab bar (one Tab stop, the shown tab; click, Space, Left/Right
     to move between them), but each tab tells a screen
@@ -156,6 +157,31 @@ class PageTabs(QWidget):
         """Mark ``index`` as shown when the page changed from elsewhere."""
         if 0 <= index < len(self.buttons):
             self.buttons[index].setChecked(True)
+
+
+class Pages(QStackedWidget):
+    """The pages :class:`PageTabs` switches between, with the QTabWidget calls we use.
+
+    Not a QTabWidget with its bar hidden: a hidden QTabBar's tabs stay in the accessible
+    tree, still claiming focus.
+    """
+
+    def __init__(self, tabs: PageTabs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tabs = tabs
+        self._texts: list[str] = []
+        tabs.changed.connect(self.setCurrentIndex)
+        self.currentChanged.connect(tabs.follow)
+
+    def addTab(self, page: QWidget, text: str) -> int:
+        self._texts.append(text)
+        return self.addWidget(page)
+
+    def tabText(self, index: int) -> str:
+        return self._texts[index]
+
+    def tabBar(self) -> PageTabs:
+        return self._tabs
 
 
 class Group(QFrame):
