@@ -1044,6 +1044,22 @@ Problem: %2</source>
         <source>Sources: %1</source>
         <translation>출처: %1</translation>
     </message>
+    <message>
+        <source>Where these numbers come from</source>
+        <translation>이 숫자들의 출처</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>계산 과정</translation>
+    </message>
+    <message>
+        <source>How derived numbers were worked out</source>
+        <translation>계산한 숫자를 얻은 방법</translation>
+    </message>
+    <message>
+        <source>no source recorded</source>
+        <translation>기록된 출처 없음</translation>
+    </message>
 </context>
 <context>
     <name>StudentBox</name>

@@ -251,3 +251,17 @@ def test_korean_names_throughout_the_calculator(launch) -> None:
     assert sliders[0]["description"].endswith("달러")
     assert named(nodes, "결과 설명", role="push button")
     assert not named(nodes, "Describe the result")
+
+
+def test_korean_reading_pane_figures_and_sources(launch) -> None:
+    """Row 'Korean': headings, tabs, figure buttons and the Sources headings in Korean."""
+    app = launch(SIZE, "--chapter", "3", "--lang", "ko")
+    app.settle(1.5)
+    nodes = app.stack.atspi_dump(app.proc.pid, text=True)["nodes"]
+    headings = [n for n in nodes if n["role"] == "heading"]
+    assert headings and all(n["description"].endswith("단계 제목") for n in headings)
+    tabs = {n["name"] for n in nodes if n["role"] == "page tab"}
+    assert tabs and not tabs & {"Chart", "Table", "Sources"}, tabs
+    assert not named(nodes, "Show the text description") and not named(nodes, "Export ")
+    sources = [n for n in nodes if (n.get("text") or "").startswith("이 숫자들의 출처")]
+    assert sources, "the Sources tab starts with its Korean heading"

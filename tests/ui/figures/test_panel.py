@@ -234,3 +234,17 @@ def test_the_shown_tab_is_selected_and_focused_only_with_the_focus(qtbot, store)
     # One Tab stop for the row, as a tab bar has.
     assert chart.focusPolicy() == Qt.FocusPolicy.ClickFocus
     assert table.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_sources_headings_are_translated(qtbot, store) -> None:
+    """In Korean the Sources tab's headings are Korean (they were English before)."""
+    from desktop_app.ui.shell import i18n
+
+    app = QApplication.instance()
+    i18n.install_translations(app, resources_dir(), "ko")
+    try:
+        panel = _panel(qtbot, store, "broker-chain")
+        text = panel.sources.toPlainText()
+        assert "이 숫자들의 출처" in text and "Where these numbers come from" not in text
+    finally:
+        i18n.remove_translations(app)
