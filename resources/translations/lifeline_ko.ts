@@ -63,6 +63,18 @@
         <source>Calculator messages</source>
         <translation>계산기 메시지</translation>
     </message>
+    <message>
+        <source>Describe the result</source>
+        <translation>결과 설명</translation>
+    </message>
+    <message>
+        <source>Read the whole calculation in sentences (%1)</source>
+        <translation>계산 전체를 문장으로 읽어 줍니다 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 slider</source>
+        <translation>%1 슬라이더</translation>
+    </message>
 </context>
 <context>
     <name>ChapterList</name>
@@ -92,6 +104,10 @@
     <message>
         <source>Next chapter  ▶</source>
         <translation>다음 장  ▶</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>링크: %1</translation>
     </message>
     <message>
         <source>This chapter could not be opened</source>
@@ -389,16 +405,8 @@ Problem: %2</source>
         <translation>설명 보기</translation>
     </message>
     <message>
-        <source>Show the text description</source>
-        <translation>글로 된 설명 보기</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>내보내기</translation>
-    </message>
-    <message>
-        <source>Export this figure</source>
-        <translation>이 그래프 내보내기</translation>
     </message>
     <message>
         <source>Picture (PNG)…</source>
@@ -433,16 +441,28 @@ Problem: %2</source>
         <translation>표 복사</translation>
     </message>
     <message>
-        <source>Copy the table</source>
-        <translation>표 복사하기</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>출처</translation>
+    </message>
+    <message>
+        <source>Views of %1</source>
+        <translation>%1 보기 방식</translation>
+    </message>
+    <message>
+        <source>Show the text description of %1</source>
+        <translation>%1: 글로 된 설명 보기</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 내보내기</translation>
+    </message>
+    <message>
+        <source>Copy the table of %1</source>
+        <translation>%1: 표 복사하기</translation>
     </message>
     <message>
         <source>This figure could not be shown.
@@ -528,6 +548,13 @@ Problem: %2</source>
     <message>
         <source>Print</source>
         <translation>인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>Heading</name>
+    <message>
+        <source>heading level %1</source>
+        <translation>%1단계 제목</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1043,22 @@ Problem: %2</source>
     <message>
         <source>Sources: %1</source>
         <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Where these numbers come from</source>
+        <translation>이 숫자들의 출처</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>계산 과정</translation>
+    </message>
+    <message>
+        <source>How derived numbers were worked out</source>
+        <translation>계산한 숫자를 얻은 방법</translation>
+    </message>
+    <message>
+        <source>no source recorded</source>
+        <translation>기록된 출처 없음</translation>
     </message>
 </context>
 <context>

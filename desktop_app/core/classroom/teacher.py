@@ -15,7 +15,8 @@ The answer key is never typed into the notes: :func:`load_teacher_notes` adds it
 students see. Whatever the section already holds (advice on marking) stays above it.
 
 The lesson plan is ``resources/teacher/<lang>/lesson-plan.md`` with its own required
-sections (:data:`LESSON_PLAN_SECTIONS`). Loaders raise :class:`TeacherNotesError`, whose
+sections (:data:`LESSON_PLAN_SECTIONS`), shown and printed with ``inclusive-features.md``
+after it. Loaders raise :class:`TeacherNotesError`, whose
 message names the file and what is wrong.
 
 Notes in another language use that language's headings (:data:`SECTION_HEADINGS`, e.g.
@@ -37,6 +38,7 @@ from desktop_app.core.money.format import format_number, with_unit
 
 TEACHER_DIR = "teacher"
 LESSON_PLAN = "lesson-plan"
+INCLUSIVE = "inclusive-features"  # what works with a screen reader, keys, themes, zoom
 REQUIRED_SECTIONS = (
     "Learning goals",
     "Timing",
@@ -195,10 +197,16 @@ def load_teacher_notes(root: Path, lang: str, chapter_id: str, quiz: Quiz | None
 
 
 def load_lesson_plan(root: Path, lang: str) -> str:
-    """The printable lesson plan (Markdown), checked for its required sections."""
+    """The printable lesson plan (Markdown), checked for its required sections, followed
+    by the "Inclusive features" page (``inclusive-features.md``): one place a teacher
+    looks before the lesson, on screen (Help menu) and on paper."""
     shown, text = _read(root, lang, LESSON_PLAN)
     headings = headings_for(lang, LESSON_PLAN_SECTIONS)
-    return parse_notes(shown, text, LESSON_PLAN_SECTIONS, headings).markdown()
+    plan = parse_notes(shown, text, LESSON_PLAN_SECTIONS, headings).markdown()
+    if not teacher_path(root, lang, INCLUSIVE).exists():  # optional in a teacher's own set
+        return plan
+    _shown, inclusive = _read(root, lang, INCLUSIVE)
+    return f"{plan.rstrip()}\n\n{inclusive.strip()}\n"
 
 
 def _key_entry(number: int, question: Question) -> list[str]:

@@ -86,6 +86,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "wage_range",
         "years",
     ),
+    "units": ("usd", "percent", "won", "count"),
     "describe": (
         "once",
         "twice",

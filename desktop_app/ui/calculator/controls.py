@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSizePolicy, QSlider, QWidget
 
@@ -215,8 +215,9 @@ class FieldRow:
         self.box.setMinimumWidth(96)
         self.label.setBuddy(self.box)
         self.slider = QSlider(Qt.Orientation.Horizontal, parent)
-        self.slider.setAccessibleName(f"{name} slider")
-        self.slider.setAccessibleDescription(help_text)
+        slider_name = QCoreApplication.translate("CalculatorPanel", "%1 slider")
+        self.slider.setAccessibleName(slider_name.replace("%1", name))
+        # Its description is the value with its unit (CalculatorSpeech keeps it up to date).
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.slider.setMinimumWidth(80)
         low = int(spec.minimum // spec.step)

@@ -37,6 +37,7 @@ from desktop_app.ui.calculator import layout as build_layout
 from desktop_app.ui.calculator import scenario_io
 from desktop_app.ui.calculator.reflow import reflow
 from desktop_app.ui.calculator.results import prose
+from desktop_app.ui.calculator.speech import CalculatorSpeech
 from desktop_app.ui.shell.atomic import WriteError
 from desktop_app.ui.shell.settings import Settings
 
@@ -125,6 +126,7 @@ class CalculatorPanel(QFrame):
         self.inputs = self._restore()
         self.result = compute(self.inputs)
         self.ui = build_layout.build(self, column, self.texts, citations, self._field_refused)
+        self.speech = CalculatorSpeech(self, self.ui, self.texts)
         for name, row in self.ui.rows.items():
             row.box.valueChanged.connect(lambda _v, name=name: self._edited(name))
         for preset_id, button in self.ui.presets.items():
@@ -167,6 +169,7 @@ class CalculatorPanel(QFrame):
             self.last_error = str(exc)
             return
         self.apply(inputs, sync=False)
+        self.speech.edited(self.result)
 
     def apply(self, inputs: RemittanceInputs, sync: bool = True) -> None:
         """Show ``inputs`` and their results everywhere, and remember them."""
@@ -204,6 +207,7 @@ class CalculatorPanel(QFrame):
         text = " ".join(prose(result, self.texts))
         ui.prose_box.set_text(build_layout.paragraph(text))
         self.prose_text = text
+        self.speech.show(result, text)
         if self.charts is not None and self.canvas is not None:
             self.charts.update(result)
             self.canvas.refresh()
@@ -217,6 +221,7 @@ class CalculatorPanel(QFrame):
             row.clear_message()
         label, note = LABELS[item.label_key], LABELS[item.note_key]
         show_note(self.ui.preset_note, self.texts.say("actions", "preset", label=label, note=note))
+        self.speech.edited(self.result)
 
     def reset(self) -> None:
         """Back to the story's starting values."""
@@ -390,6 +395,7 @@ class CalculatorPanel(QFrame):
         self.charts, self.canvas = charts, canvas
         self.ui.charts_status.hide()
         self.ui.charts_box.addWidget(canvas)
+        self.speech.order_tabs(canvas)
 
     def _rebuild_charts(self) -> None:
         old = self.canvas

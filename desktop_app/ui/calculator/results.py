@@ -108,6 +108,8 @@ class ResultsGrid(QWidget):
         for key, text in result_values(result).items():
             label = self.values[key]
             label.setText(text)
+            # The name a screen reader reads carries the number, and changes with it.
+            label.setAccessibleName(f"{self.captions[key].text()}: {text}")
             label.setToolTip(f"{self.captions[key].text()}: {text}")
 
     def set_font(self, body: QFont) -> None:

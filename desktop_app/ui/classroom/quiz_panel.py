@@ -38,6 +38,8 @@ from desktop_app.core.classroom.quiz import (
     numeric_answer_line,
 )
 from desktop_app.core.story.sources import Citations
+from desktop_app.ui.shell.announce import Announcer
+from desktop_app.ui.widgets.accessible import Group
 from desktop_app.ui.widgets.wrap_radio import WrapRadio
 
 PROMPT_NAME_CHARS = 60
@@ -107,6 +109,8 @@ class QuizPanel(QFrame):
         self.progress = progress
         self.citations = citations
         self.views: dict[str, QuestionView] = {}
+        # Feedback appears away from the focus (which stays on Check): say it.
+        self.announcer = Announcer(self)
         self.setObjectName("quiz-panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Check your understanding"))
@@ -134,7 +138,7 @@ class QuizPanel(QFrame):
 
     # --- construction -------------------------------------------------------------------
     def _build_question(self, number: int, question: Question) -> QuestionView:
-        box = QFrame()
+        box = Group()  # a grouping named by its question, so each answer is heard with it
         box.setObjectName(f"question-{question.id}")
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 8, 0, 0)
@@ -149,6 +153,8 @@ class QuizPanel(QFrame):
             self.tr("Question %1: %2").replace("%1", str(number)).replace("%2", short)
         )
         prompt.setAccessibleDescription(question.prompt)
+        asked = self.tr("Question %1: %2").replace("%1", str(number)).replace("%2", question.prompt)
+        box.setAccessibleName(asked)
         col.addWidget(prompt)
         n = str(number)
         if question.kind == "reflection":
@@ -183,7 +189,7 @@ class QuizPanel(QFrame):
             view.group = QButtonGroup(holder)
             for i, text in enumerate(question.options):
                 radio = WrapRadio(text, holder)
-                radio.setAccessibleDescription(answer_name)
+                radio.setAccessibleDescription(f"{answer_name}. {asked}")
                 view.group.addButton(radio, i)
                 view.radios.append(radio)
                 options.addWidget(radio)
@@ -276,8 +282,15 @@ class QuizPanel(QFrame):
         return self._submit(view, raw)
 
     def _submit(self, view: QuestionView, raw: str) -> Feedback:
+        feedback = self._mark(view, raw)
+        said = view.feedback.accessibleName(), view.save_status.accessibleName()
+        self.announcer.say_now(" ".join(said))
+        return feedback
+
+    def _mark(self, view: QuestionView, raw: str) -> Feedback:
         feedback = check_answer(view.question, raw)
         view.save_status.setVisible(False)
+        view.save_status.setAccessibleName("")
         if not feedback.accepted:
             self._show(view, feedback)
             return feedback
@@ -321,7 +334,8 @@ class QuizPanel(QFrame):
         parts = [f"<b>{html.escape(lead)}</b>"]
         if rest:
             parts.append(("<br>" if verdict == "incorrect" else " ") + html.escape(rest))
-        stop = "" if not rest or lead.endswith((".", "?", "!")) else "."
+        # "⚠ Choose one…", not "⚠. Choose one…": a lone symbol takes no full stop.
+        stop = "" if not rest or not head or lead.endswith((".", "?", "!")) else "."
         plain = [f"{lead}{stop} {rest}".strip()]
         if feedback.accepted and feedback.facts:
             parts.append(f"<br><b>{html.escape(self.tr('This rests on:'))}</b>")

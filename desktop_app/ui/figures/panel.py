@@ -11,7 +11,7 @@ import io
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTabWidget,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from desktop_app.core.story.datasets import DatasetError
 from desktop_app.ui.figures.store import FigureStore
 from desktop_app.ui.figures.tabs import DataTable, SourcesView
 from desktop_app.ui.shell.atomic import WriteError, write_bytes_atomic
+from desktop_app.ui.widgets.accessible import Pages, PageTabs
 
 log = logging.getLogger(__name__)
 
@@ -82,17 +82,25 @@ class FigurePanel(QFrame):
         info = self.info
         self.setAccessibleName(self.tr("Figure: %1").replace("%1", info.title))
         self.setAccessibleDescription(info.description)
-        # The chart draws its own title; the tab bar carries Describe and Export.
+        # The chart draws its own title; the row of tabs carries Describe and Export. Each
+        # button names its figure: a page with three figures has three Export buttons.
         corner = QWidget()
         head = QHBoxLayout(corner)
         head.setContentsMargins(0, 0, 0, 2)
+        # Our own tabs, not QTabBar's: Qt reports a tab bar's current tab as focused even
+        # while the focus is elsewhere (see ui/widgets/accessible.py).
+        self.page_tabs = PageTabs([self.tr("Chart"), self.tr("Table"), self.tr("Sources")])
+        self.page_tabs.setAccessibleName(self.tr("Views of %1").replace("%1", info.title))
+        head.addWidget(self.page_tabs, 1)
         self.describe_button = QPushButton(self.tr("Describe"))
         self.describe_button.setCheckable(True)
-        self.describe_button.setAccessibleName(self.tr("Show the text description"))
+        self.describe_button.setAccessibleName(
+            self.tr("Show the text description of %1").replace("%1", info.title)
+        )
         head.addWidget(self.describe_button)
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export"))
-        self.export_button.setAccessibleName(self.tr("Export this figure"))
+        self.export_button.setAccessibleName(self.tr("Export %1").replace("%1", info.title))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for kind, label in (
@@ -108,12 +116,12 @@ class FigurePanel(QFrame):
         self.description.setObjectName("figure-description")
         self.description.setWordWrap(True)
         self.description.setVisible(False)
-        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setAccessibleName(info.description.strip())  # the text itself
+        self.description.setAccessibleDescription(self.tr("Description"))
         self.describe_button.toggled.connect(self.description.setVisible)
 
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.tabs = Pages(self.page_tabs)
+        self.header = corner
         self.tabs.setAccessibleName(
             self.tr("%1: chart, table and sources").replace("%1", info.title)
         )
@@ -129,12 +137,13 @@ class FigurePanel(QFrame):
         table_layout = QVBoxLayout(table_tab)
         table_layout.addWidget(self.table)
         copy = QPushButton(self.tr("Copy table"))
-        copy.setAccessibleName(self.tr("Copy the table"))
+        copy.setAccessibleName(self.tr("Copy the table of %1").replace("%1", info.title))
         copy.clicked.connect(self.table.copy)
         table_layout.addWidget(copy)
         self.tabs.addTab(table_tab, self.tr("Table"))
         self.sources = SourcesView(info, self.store.citations)
         self.tabs.addTab(self.sources, self.tr("Sources"))
+        layout.addWidget(corner)
         layout.addWidget(self.tabs)
         layout.addWidget(self.description)
         self.status = QLabel()
@@ -272,8 +281,7 @@ class FigurePanel(QFrame):
             return
         if self.canvas is not None:
             self.canvas.max_dpi = 192.0 if on else 96.0
-        self.tabs.tabBar().setVisible(not on)
-        self.tabs.cornerWidget(Qt.Corner.TopRightCorner).setVisible(not on)
+        self.header.setVisible(not on)
         self.tabs.setCurrentIndex(0)
         self.setFrameShape(QFrame.Shape.NoFrame if on else QFrame.Shape.StyledPanel)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.story.datasets import Dataset, FigureInfo
 from desktop_app.core.story.sources import Citations
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SourcesView", text)
 
 
 class _Cell(QTableWidgetItem):
@@ -92,24 +96,28 @@ class DataTable(QTableWidget):
         super().keyPressEvent(event)
 
 
-def sources_html(info: FigureInfo, citations: Citations, tr) -> str:
-    """The Sources tab: each fact ID with its claim and full reference, then the working."""
-    parts = [f"<p><b>{tr('Where these numbers come from')}</b></p><ul>"]
+def sources_html(info: FigureInfo, citations: Citations, tr: object = None) -> str:
+    """The Sources tab: each fact ID with its claim and full reference, then the working.
+
+    Its headings are translated under "SourcesView" (lupdate cannot see a ``tr`` passed
+    in as an argument, so they stayed English in Korean); ``tr`` is kept for callers.
+    """
+    parts = [f"<p><b>{_tr('Where these numbers come from')}</b></p><ul>"]
     for fid in info.facts:
         fact = citations.facts.get(fid)
         if fact is None:
-            parts.append(f"<li><b>{fid}</b>: {tr('no source recorded')}</li>")
+            parts.append(f"<li><b>{fid}</b>: {_tr('no source recorded')}</li>")
             continue
         refs = "; ".join(
             s.reference() + (f" <span>{s.url}</span>" if s.url else "")
             for s in citations.sources_of(fid)
         )
-        working = f"<br/><i>{tr('Working')}:</i> {fact.working}" if fact.working else ""
+        working = f"<br/><i>{_tr('Working')}:</i> {fact.working}" if fact.working else ""
         parts.append(f"<li><b>{fid}</b>: {fact.claim}{working}<br/><small>{refs}</small></li>")
     parts.append("</ul>")
     if info.derivation:
         parts.append(
-            f"<p><b>{tr('How derived numbers were worked out')}:</b> {info.derivation}</p>"
+            f"<p><b>{_tr('How derived numbers were worked out')}:</b> {info.derivation}</p>"
         )
     return "".join(parts)
 

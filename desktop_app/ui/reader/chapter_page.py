@@ -10,9 +10,13 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.story.chapters import Chapter
 from desktop_app.core.story.glossary import Glossary, link_terms
+from desktop_app.core.story.headings import split_headings
+from desktop_app.ui.shell.announce import Announcer
+from desktop_app.ui.widgets.accessible import Heading
 from desktop_app.ui.widgets.text_block import TextBlock
 
 FigureFactory = Callable[[str], QWidget]
+HEADING_SCALE = {1: 1.6, 2: 1.3, 3: 1.15}  # relative to body text; 4-6 as 3
 
 
 def _label(text: str, font: QFont, scale: float, bold: bool = False) -> QLabel:
@@ -48,6 +52,9 @@ class ChapterPage(QWidget):
         self._font = font
         self._labels: list[tuple[QLabel, float]] = []
         self.blocks: list[TextBlock] = []
+        self.headings: list[Heading] = []
+        self._reading: list[QWidget] = []  # headings and blocks, in reading order
+        self._links: Announcer | None = None
         self.figures: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 24)
@@ -76,14 +83,7 @@ class ChapterPage(QWidget):
                     self.figures[segment.value] = widget
                     layout.addWidget(widget)
                 else:
-                    text = segment.value
-                    if glossary is not None:
-                        text = link_terms(text, glossary, linked)
-                    folder = chapter.path.parent  # resources/chapters/<lang>/
-                    block = TextBlock(text, font, base=folder, root=folder.parent.parent)
-                    block.linkClicked.connect(self.linkClicked)
-                    self.blocks.append(block)
-                    layout.addWidget(block)
+                    self._add_text(segment.value, glossary, linked)
             if extras is not None:
                 self.quiz_panel = extras.quiz_widget(chapter, font)
                 if self.quiz_panel is not None:
@@ -100,6 +100,44 @@ class ChapterPage(QWidget):
             layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         self.setAccessibleName(chapter.title)
+
+    def _add_text(self, markdown: str, glossary: Glossary | None, linked: set[str]) -> None:
+        # Each heading is its own widget (role Heading), so a screen reader can jump to it.
+        for part in split_headings(markdown):
+            if part.level:
+                scale = HEADING_SCALE.get(part.level, HEADING_SCALE[3])
+                heading = Heading(part.text, part.level)
+                self._style(heading, scale, bold=True)
+                self.headings.append(heading)
+                self._reading.append(heading)
+                self._layout.addWidget(heading)
+                continue
+            text = part.text
+            if glossary is not None:
+                text = link_terms(text, glossary, linked)
+            folder = self.chapter.path.parent  # resources/chapters/<lang>/
+            block = TextBlock(text, self._font, base=folder, root=folder.parent.parent)
+            block.linkClicked.connect(self.linkClicked)
+            block.linkFocused.connect(self._announce_link)
+            self.blocks.append(block)
+            self._reading.append(block)
+            self._layout.addWidget(block)
+
+    def _announce_link(self, text: str) -> None:
+        # At once: it answers a key press, like the focus moving to a button would.
+        if self._links is None:
+            self._links = Announcer(self)
+        self._links.say_now(self.tr("Link: %1").replace("%1", text))
+
+    def _style(self, label: QLabel, scale: float, bold: bool = False) -> QLabel:
+        f = QFont(self._font)
+        f.setPointSizeF(self._font.pointSizeF() * scale)
+        f.setBold(bold)
+        label.setFont(f)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._labels.append((label, scale))
+        return label
 
     def _add_label(self, text: str, scale: float, bold: bool = False) -> QLabel:
         label = _label(text, self._font, scale, bold)
@@ -151,7 +189,10 @@ class ChapterPage(QWidget):
             label.setFont(f)
 
     def plain_text(self) -> str:
-        return "\n\n".join(b.plain_text() for b in self.blocks)
+        return "\n\n".join(
+            w.text() if isinstance(w, QLabel) else w.plain_text()  # type: ignore[attr-defined]
+            for w in self._reading
+        )
 
 
 class TitlePage(QWidget):

@@ -18,9 +18,15 @@ LINE_HEIGHT_PERCENT = 145
 
 
 class TextBlock(QTextBrowser):
-    """Markdown text; emits ``linkClicked(QUrl)`` and never navigates by itself."""
+    """Markdown text; emits ``linkClicked(QUrl)`` and never navigates by itself.
+
+    ``linkFocused(text)`` says that Tab (or Shift+Tab) moved the keyboard to a link: Qt
+    exposes no link objects for a QTextBrowser and sends no focus event when Tab moves
+    inside one, so the reader announces the link itself.
+    """
 
     linkClicked = Signal(QUrl)
+    linkFocused = Signal(str)
 
     def __init__(
         self,
@@ -48,6 +54,15 @@ class TextBlock(QTextBrowser):
         self.anchorClicked.connect(self.linkClicked)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self.set_font(font)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # QTextBrowser moves Tab to its next link here (selecting it) or hands the focus on.
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        text = cursor.selectedText().strip()
+        if self.hasFocus() and text and cursor.charFormat().isAnchor():
+            self.linkFocused.emit(text)
+        return moved
 
     def markdown(self) -> str:
         return self._markdown

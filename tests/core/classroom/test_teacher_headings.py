@@ -110,3 +110,17 @@ def test_languages_without_headings_use_english(tmp_path: Path) -> None:
     _write(tmp_path, "fr", "demo", NOTES)
     with pytest.raises(TeacherNotesError, match="'## Learning goals' is missing"):
         read_teacher_notes(tmp_path, "fr", "demo")
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"), [("en", "## Inclusive features"), ("ko", "## 모두를 위한 기능")]
+)
+def test_the_lesson_plan_ends_with_the_inclusive_features_page(lang: str, heading: str) -> None:
+    """Help → Lesson plan shows (and prints) what works with a screen reader, the keys,
+    themes, zoom and how it was tested, in both languages."""
+    from desktop_app.paths import resources_dir
+
+    plan = load_lesson_plan(resources_dir(), lang)
+    assert heading in plan
+    assert plan.index(heading) > len(plan) // 2
+    assert "Ctrl+Shift+D" in plan and "AT-SPI" in plan

@@ -73,7 +73,7 @@ def message(panel: CalculatorPanel, name: str) -> QLabel:
 
 
 def arrives(panel: CalculatorPanel) -> str:
-    return find(panel, "Arrives per year (US$)").text()
+    return panel.ui.results.values["arrives"].text()
 
 
 def test_typed_number_updates_everything(panel, qtbot) -> None:

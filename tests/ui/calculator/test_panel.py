@@ -73,7 +73,7 @@ def panel(qtbot, settings: Settings) -> CalculatorPanel:
 
 
 def shown(panel: CalculatorPanel, name: str) -> str:
-    return find(panel, name, QLabel).text()
+    return panel.ui.results.values[RESULTS[name]].text()
 
 
 def test_every_control_and_result_has_its_exact_accessible_name(panel) -> None:
@@ -82,7 +82,8 @@ def test_every_control_and_result_has_its_exact_accessible_name(panel) -> None:
         assert isinstance(find(panel, name), QDoubleSpinBox)
         assert isinstance(find(panel, f"{name} slider"), QSlider)
     for name in RESULTS:
-        assert isinstance(find(panel, name), QLabel)
+        label = panel.ui.results.values[RESULTS[name]]
+        assert isinstance(find(panel, f"{name}: {label.text()}"), QLabel)
 
 
 def test_defaults_come_from_the_facts_with_their_ids_shown(panel) -> None:
@@ -247,7 +248,7 @@ def test_reset_returns_to_the_story(panel) -> None:
 
 def test_font_scale_grows_numbers_and_charts(panel, qtbot) -> None:
     """At 200% text the big numbers double and the charts are rebuilt larger."""
-    number = find(panel, "Arrives per year (US$)")
+    number = panel.ui.results.values["arrives"]
     size = number.base_point_size
     width = panel.charts.figure.get_figwidth()
     panel.set_font_scale(2.0)
@@ -343,7 +344,7 @@ def test_long_numbers_shrink_to_fit_their_card(panel) -> None:
     inputs = RemittanceInputs.defaults().with_field("amount_usd", "99999.99")
     panel.apply(inputs.with_field("transfers_per_year", 12).with_field("rice_won_per_kg", 100))
     QApplication.processEvents()
-    label = find(panel, "Rice it buys (kg)")
+    label = panel.ui.results.values["rice"]
     needed = label.fontMetrics().horizontalAdvance(label.text())
     assert needed <= label.width() + 1
     assert label.font().pointSizeF() < label.base_point_size

@@ -267,3 +267,35 @@ def test_reflection_that_was_not_saved_does_not_say_saved(qtbot, quiz, citations
     text = panel.feedback_text("why-use-brokers")
     assert "Saved." not in text and "not saved" in text
     assert panel.views["why-use-brokers"].save_status.isVisible()
+
+
+def test_each_question_is_a_group_named_by_its_question(qtbot, quiz, citations, tmp_path) -> None:
+    """A screen reader hears the question with each choice: the question's frame is a
+    Grouping named 'Question N: <the whole question>', and each radio's description says
+    which question it answers."""
+    from PySide6.QtGui import QAccessible
+
+    panel = _panel(qtbot, quiz, citations, tmp_path)
+    for view in panel.views.values():
+        iface = QAccessible.queryAccessibleInterface(view.box)
+        assert iface.role() == QAccessible.Role.Grouping
+        name = f"Question {view.number}: {view.question.prompt}"
+        assert iface.text(QAccessible.Text.Name) == name
+        for radio in view.radios:
+            assert radio.accessibleDescription().endswith(name)
+    assert any(view.radios for view in panel.views.values())
+
+
+def test_feedback_is_announced_when_it_appears(qtbot, quiz, citations, tmp_path) -> None:
+    """Check leaves the focus on the button, so the feedback is announced as it appears;
+    'Choose first' reads '⚠ Choose one…' with no stray full stop."""
+    panel = _panel(qtbot, quiz, citations, tmp_path)
+    choice = next(v for v in panel.views.values() if v.radios)
+    with qtbot.waitSignal(panel.announcer.announced, timeout=1000) as said:
+        choice.button.click()
+    assert said.args == [panel.feedback_text(choice.question.id)]
+    assert said.args[0].startswith("⚠ Choose one of the options first.")
+    assert "⚠." not in said.args[0]
+    with qtbot.waitSignal(panel.announcer.announced, timeout=1000) as said:
+        panel.answer("what-arrives", "700")
+    assert said.args[0].startswith("✓ Correct.")

@@ -191,3 +191,60 @@ def test_chart_is_built_after_first_show_not_before(qtbot, store) -> None:
     with qtbot.waitSignal(panel.rendered, timeout=20000):
         panel.show()
     assert panel.figure is not None
+
+
+def test_buttons_and_description_name_their_figure(qtbot, store) -> None:
+    """Three figures on a page give three different Describe, Export and Copy names; the
+    description's accessible name is the description itself."""
+    from PySide6.QtWidgets import QPushButton
+
+    panel = _panel(qtbot, store, "broker-chain")
+    title = store.info("broker-chain").title
+    assert panel.describe_button.accessibleName() == f"Show the text description of {title}"
+    assert panel.export_button.accessibleName() == f"Export {title}"
+    copies = [b.accessibleName() for b in panel.findChildren(QPushButton)]
+    assert f"Copy the table of {title}" in copies
+    assert panel.description.accessibleName() == store.info("broker-chain").description.strip()
+
+
+def test_the_shown_tab_is_selected_and_focused_only_with_the_focus(qtbot, store) -> None:
+    """Qt's tab bar called its current tab focused at all times; ours says selected, and
+    focused only while it has the keyboard focus. Left/Right move between the tabs."""
+    from PySide6.QtGui import QAccessible
+
+    panel = _panel(qtbot, store, "broker-chain")
+    panel.show()
+    qtbot.waitExposed(panel)
+    chart, table, _sources = panel.page_tabs.buttons
+    panel.describe_button.setFocus()
+    assert panel.describe_button.hasFocus()
+    state = QAccessible.queryAccessibleInterface(chart).state()
+    assert QAccessible.queryAccessibleInterface(chart).role() == QAccessible.Role.PageTab
+    assert state.selected and not state.focused
+    assert QAccessible.queryAccessibleInterface(panel.page_tabs).role() == (
+        QAccessible.Role.PageTabList
+    )
+    chart.setFocus()
+    assert QAccessible.queryAccessibleInterface(chart).state().focused
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    assert panel.tabs.currentIndex() == 1 and table.hasFocus()
+    assert QAccessible.queryAccessibleInterface(table).state().selected
+    assert not QAccessible.queryAccessibleInterface(chart).state().selected
+    assert QAccessible.queryAccessibleInterface(table).text(QAccessible.Text.Name) == "Table"
+    # One Tab stop for the row, as a tab bar has.
+    assert chart.focusPolicy() == Qt.FocusPolicy.ClickFocus
+    assert table.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_sources_headings_are_translated(qtbot, store) -> None:
+    """In Korean the Sources tab's headings are Korean (they were English before)."""
+    from desktop_app.ui.shell import i18n
+
+    app = QApplication.instance()
+    i18n.install_translations(app, resources_dir(), "ko")
+    try:
+        panel = _panel(qtbot, store, "broker-chain")
+        text = panel.sources.toPlainText()
+        assert "이 숫자들의 출처" in text and "Where these numbers come from" not in text
+    finally:
+        i18n.remove_translations(app)
