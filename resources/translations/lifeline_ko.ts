@@ -279,6 +279,10 @@ Problem: %2</source>
         <source>Data table: %1</source>
         <translation>데이터 표: %1</translation>
     </message>
+    <message>
+        <source>Fact IDs</source>
+        <translation>근거 사실 ID</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>

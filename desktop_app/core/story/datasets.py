@@ -28,6 +28,7 @@ from pathlib import Path
 from desktop_app.core.story.figure_data import (
     CATALOGUE,
     FACTS_COLUMN,
+    HEADING_PREFIX,
     Dataset,
     DatasetError,
     FigureInfo,
@@ -230,6 +231,12 @@ def _check_header(path: Path, header: list[str], info: FigureInfo) -> None:
     for name in (FACTS_COLUMN, *info.columns):
         if name not in seen:
             raise DatasetError(path, f"is missing the required column '{name}'")
+    for key in info.extra:
+        if key.startswith(HEADING_PREFIX) and key[len(HEADING_PREFIX) :] not in seen:
+            raise DatasetError(
+                CATALOGUE,
+                f"[{info.id}]: '{key}' names no column of {path.name}",
+            )
 
 
 def _check_cells(data: Dataset, info: FigureInfo, known: Collection[str] | None) -> None:

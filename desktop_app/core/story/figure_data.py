@@ -17,6 +17,8 @@ from desktop_app.core import ContentError
 
 CATALOGUE = Path("data") / "figures.toml"
 FACTS_COLUMN = "facts"
+HEADING_PREFIX = "heading_"
+VALUE_PREFIX = "value_"
 
 
 class DatasetError(ContentError):
@@ -55,6 +57,25 @@ class FigureInfo:
             raise DatasetError(
                 CATALOGUE, f"figure '{self.id}' has no text '{key}' (add {key} = \"...\")"
             ) from None
+
+    # A data table's words: ``heading_<column>`` and ``value_<column>_<code>`` text keys,
+    # so they are translated with the rest of the figure's text.
+    def heading(self, column: str) -> str:
+        """The table heading for ``column`` (``heading_<column>``), else the column name."""
+        return self.extra.get(HEADING_PREFIX + column, column)
+
+    def cell_text(self, column: str, cell: str) -> str:
+        """A coded cell's label (``value_<column>_<cell>``), else the cell as it is."""
+        return self.extra.get(f"{VALUE_PREFIX}{column}_{cell}", cell)
+
+    def labelled_columns(self) -> tuple[str, ...]:
+        """Columns with at least one value label (every code in them should have one)."""
+        found = []
+        for key in self.extra:
+            if key.startswith(VALUE_PREFIX):
+                rest = key[len(VALUE_PREFIX) :]
+                found += [c for c in self.columns if rest.startswith(c + "_") and c not in found]
+        return tuple(found)
 
 
 @dataclass(frozen=True)

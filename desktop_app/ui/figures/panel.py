@@ -132,7 +132,7 @@ class FigurePanel(QFrame):
         self.placeholder.setMinimumHeight(360)
         self.chart_layout.addWidget(self.placeholder)
         self.tabs.addTab(self.chart_holder, self.tr("Chart"))
-        self.table = DataTable(self.data, info.title)
+        self.table = DataTable(self.data, info)
         table_tab = QWidget()
         table_layout = QVBoxLayout(table_tab)
         table_layout.addWidget(self.table)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.story.datasets import Dataset, FigureInfo
+from desktop_app.core.story.datasets import FACTS_COLUMN, Dataset, FigureInfo
 from desktop_app.core.story.sources import Citations
 
 
@@ -21,7 +21,7 @@ def _tr(text: str) -> str:
 
 
 class _Cell(QTableWidgetItem):
-    """Sorts numbers as numbers and text as text, but always shows the exact CSV text."""
+    """Sorts numbers as numbers and text as text; numbers show the exact CSV text."""
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
@@ -47,14 +47,17 @@ class _Cell(QTableWidgetItem):
 class DataTable(QTableWidget):
     """The exact numbers behind a figure: sortable, and Ctrl+C copies the selection."""
 
-    def __init__(self, data: Dataset, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, data: Dataset, info: FigureInfo, parent: QWidget | None = None) -> None:
         super().__init__(len(data.rows), len(data.columns), parent)
         self.setObjectName("figure-table")
-        self.setAccessibleName(self.tr("Data table: %1").replace("%1", title))
-        self.setHorizontalHeaderLabels(list(data.columns))
+        self.setAccessibleName(self.tr("Data table: %1").replace("%1", info.title))
+        # The catalogue's headings and value labels; the CSV export keeps the file's names.
+        self.setHorizontalHeaderLabels(
+            [self.tr("Fact IDs") if c == FACTS_COLUMN else info.heading(c) for c in data.columns]
+        )
         for r, row in enumerate(data.rows):
             for c, cell in enumerate(row):
-                self.setItem(r, c, _Cell(cell))
+                self.setItem(r, c, _Cell(info.cell_text(data.columns[c], cell)))
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

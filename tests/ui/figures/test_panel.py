@@ -88,7 +88,7 @@ def test_table_sorts_numerically_and_copies(qtbot, store) -> None:
     panel = _panel(qtbot, store, "where-1000-goes")
     table = panel.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    col = headers.index("arrived_usd")
+    col = headers.index("Arrives (US$)")
     table.sortByColumn(col, Qt.SortOrder.DescendingOrder)
     values = [float(table.item(r, col).text()) for r in range(table.rowCount())]
     assert values == sorted(values, reverse=True)
@@ -248,3 +248,24 @@ def test_sources_headings_are_translated(qtbot, store) -> None:
         assert "이 숫자들의 출처" in text and "Where these numbers come from" not in text
     finally:
         i18n.remove_translations(app)
+
+
+def test_table_headings_and_codes_are_readable(qtbot, store) -> None:
+    """The table shows the catalogue's headings and value labels, not CSV names or codes."""
+    panel = _panel(qtbot, store, "amounts-sent")
+    table = panel.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[:2] == ["What was reported", "Kind of figure"]
+    assert headers[-1] == "Fact IDs"
+    kinds = {table.item(r, 1).text() for r in range(table.rowCount())}
+    assert kinds == {"Share of everyone surveyed", "One person"}
+
+
+def test_table_headings_are_korean_in_korean(qtbot) -> None:
+    """In Korean the headings and value labels come from data/ko/figures.toml."""
+    root = resources_dir()
+    korean = FigureStore(root, load_citations(root), lang="ko")
+    panel = _panel(qtbot, korean, "where-1000-goes")
+    table = panel.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert "도착하는 돈(달러)" in headers and "arrived_usd" not in headers
