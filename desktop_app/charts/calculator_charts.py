@@ -28,7 +28,7 @@ from matplotlib.transforms import BboxBase
 
 from desktop_app.charts.base import Size, font, ink_on, label_box, new_figure, style_axes
 from desktop_app.charts.style import ChartTheme
-from desktop_app.core.money.format import money_text, number_text
+from desktop_app.core.money.format import money_text, number_text, people_number
 from desktop_app.core.money.remittance import FIELD_BY_NAME, Flow, RemittanceResult
 
 MAX_HOPS = int(FIELD_BY_NAME["brokers"].maximum)
@@ -296,7 +296,7 @@ class CalculatorCharts:
         self.wages_label.set_text(
             self._say(
                 "wages_note",
-                months=number_text(flow.wage_months, 0 if flow.wage_months >= 10 else 2),
+                months=people_number(flow.wage_months),
                 wage=number_text(inputs.monthly_wage_won),
             )
         )

@@ -133,7 +133,7 @@ def test_sliders_and_in_words_carry_real_values(launch) -> None:
     app = ready_calculator(launch)
     nodes = app.nodes()
     amount = named(nodes, "Amount per transfer (US$) slider", role="slider")[0]
-    assert amount["description"] == "US$1,000" and amount["value"]["current"] == 10
+    assert amount["description"] == "US$1,000" and amount["value"]["current"] == 100
     formal = named(nodes, "Formal channel cost (%) slider", role="slider")[0]
     assert formal["description"] == "7.1%"
     prose = named(nodes, "You send US$1,000 once a year.")

@@ -35,6 +35,12 @@ def number_text(value: Decimal | int, places: int | None = None) -> str:
     return f"{canonical(number):,f}"
 
 
+def people_number(value: Decimal) -> str:
+    """Kilograms or months as people say them: whole from 10 up (1,119, not 1,119.36), else
+    to 0.01 (0.4). Half to even, like every other screen; the model keeps the exact value."""
+    return number_text(value, 0 if abs(value) >= 10 else 2)
+
+
 def format_number(value: Decimal) -> str:
     """700 -> "700", 5642700 -> "5,642,700", 27.10 -> "27.1" (never exponent notation)."""
     text = format(value.normalize(), ",f")

@@ -37,15 +37,19 @@ VERSION = 1
 MAX_BYTES = 1_000_000  # a scenario is a few hundred bytes; anything huge is not one
 
 MESSAGES: dict[str, str] = {
-    "err_not_text": "{source} is not a scenario file: it is not UTF-8 text.",
+    # Plain words for people; the parser's line and column go to the log (``detail``).
+    "err_not_text": (
+        "{source} is not a Lifeline scenario: it is not a text file. "
+        "Choose a file saved with Save scenario."
+    ),
     "err_too_big": "{source} is not a scenario file: it is {size:,} bytes, far too large.",
     "err_not_file": "{source} is not a scenario file: it is not a regular file.",
     "err_not_json": (
-        "{source} is not a scenario file: it is not valid JSON "
-        "(line {line}, column {column}: {problem})."
+        "{source} is not a Lifeline scenario: it may be damaged, or be another kind of file. "
+        "Choose a file saved with Save scenario."
     ),
     "err_foreign": (
-        '{source} is not a Lifeline scenario: it has no "format": "lifeline-scenario" entry.'
+        "{source} is not a Lifeline scenario: it holds something else, not calculator settings."
     ),
     "err_version_newer": (
         "{source} was saved by a newer Lifeline (scenario version {version}); "
@@ -89,6 +93,12 @@ class ScenarioError(ValueError):
         self.reason = reason
         self.params = params
         super().__init__(MESSAGES[reason].format(**params))
+
+    @property
+    def detail(self) -> str:
+        """Everything known, for the log: the reason and every value (line, column, ...)."""
+        values = ", ".join(f"{key}={value!r}" for key, value in self.params.items())
+        return f"{self.reason}: {values}"
 
 
 def scenario_to_json(inputs: RemittanceInputs) -> str:

@@ -9,6 +9,7 @@ problem, e.g. "Cut per broker (%) must be between 0 and 60, got 75. Kept 30."
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -183,6 +184,13 @@ class NumberBox(QDoubleSpinBox):
             self.refused.emit(message, kept)
 
 
+# Sliders on a log scale over the story's range: every amount in the story (US$900 to
+# US$9,000 a year) sat in the first 9% of a 1 to 100,000 slider. The box still takes the
+# model's whole range; the slider then rests at its end.
+LOG_SPANS: dict[str, tuple[Decimal, Decimal]] = {"amount_usd": (Decimal(100), Decimal(10_000))}
+LOG_POSITIONS = 200
+
+
 class FieldRow:
     """The widgets of one input (not a widget itself: the panel lays them out in a grid).
 
@@ -220,8 +228,12 @@ class FieldRow:
         # Its description is the value with its unit (CalculatorSpeech keeps it up to date).
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.slider.setMinimumWidth(80)
-        low = int(spec.minimum // spec.step)
-        high = int(-(-spec.maximum // spec.step))
+        self._span = LOG_SPANS.get(spec.name)
+        if self._span is None:
+            low = int(spec.minimum // spec.step)
+            high = int(-(-spec.maximum // spec.step))
+        else:
+            low, high = 0, LOG_POSITIONS
         self.slider.setRange(low, high)
         self.slider.setSingleStep(1)
         self.slider.setPageStep(max(1, (high - low) // 20))
@@ -252,8 +264,25 @@ class FieldRow:
 
     def _sync_slider(self, *_: object) -> None:
         was = self.slider.blockSignals(True)
-        self.slider.setValue(int((self.box.exact() / self.spec.step).to_integral_value()))
+        self.slider.setValue(self._position(self.box.exact()))
         self.slider.blockSignals(was)
+
+    def _position(self, value: Decimal) -> int:
+        if self._span is None:
+            return int((value / self.spec.step).to_integral_value())
+        low, high = self._span
+        clamped = min(high, max(low, value))
+        share = math.log(clamped / low) / math.log(high / low)
+        return round(share * LOG_POSITIONS)
+
+    def _value_at(self, position: int) -> Decimal:
+        if self._span is None:
+            return position * self.spec.step
+        low, high = self._span
+        raw = float(low) * (float(high) / float(low)) ** (position / LOG_POSITIONS)
+        # Round numbers a person would type: US$10 steps below US$1,000, US$100 above.
+        step = 10 if raw < 1000 else 100
+        return Decimal(round(raw / step) * step)
 
     def _refused(self, problem: str, kept: str) -> None:
         if kept:
@@ -262,7 +291,7 @@ class FieldRow:
         self._report(self.spec.name, problem)
 
     def _slider_moved(self, position: int) -> None:
-        value = min(self.spec.maximum, max(self.spec.minimum, position * self.spec.step))
+        value = min(self.spec.maximum, max(self.spec.minimum, self._value_at(position)))
         if value != self.box.exact():
             self.box.setValue(float(value))
         self.clear_message()

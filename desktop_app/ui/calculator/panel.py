@@ -151,7 +151,7 @@ class CalculatorPanel(QFrame):
         try:
             return scenario_from_json(raw, self.tr("The saved scenario"))
         except ScenarioError as exc:
-            log.warning("stored calculator scenario ignored: %s", exc)
+            log.warning("stored calculator scenario ignored: %s (%s)", exc, exc.detail)
             self.notice = self.texts.say("actions", "restore_failed", problem=str(exc))
             kept = scenario_io.keep_damaged(self.settings.path.parent, raw)
             if kept is None:  # could not keep a copy: never overwrite the only one
@@ -248,6 +248,7 @@ class CalculatorPanel(QFrame):
         try:
             inputs = scenario_io.read_scenario(path)
         except ScenarioError as exc:
+            log.info("scenario %s refused: %s", path, exc.detail)
             problem = str(exc)
         except OSError as exc:
             reason = exc.strerror or str(exc)

@@ -1,8 +1,9 @@
 """The calculator's results: big numbers in a grid, and the live prose under the charts.
 
-Every number shown is the model's exact value, formatted (US$ to the cent, shown only when
-there are cents; kilograms and months to 0.01; percentages to 0.01). Prose rounds money to
-whole dollars, as its "about" says.
+Every number shown is the model's value, formatted (US$ to the cent, shown only when there
+are cents; percentages to 0.01); kilograms and months are rounded for people (whole from 10
+up: 1,119 kg, not 1,119.36), the model stays exact. Prose rounds money to whole dollars, as
+its "about" says.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop_app.core.money.format import money_text, number_text
+from desktop_app.core.money.format import money_text, number_text, people_number
 from desktop_app.core.money.remittance import (
     REPORTED_WAGES,
     Flow,
@@ -39,9 +40,9 @@ def result_values(result: RemittanceResult) -> dict[str, str]:
         "brokers": money_text(flow.brokers_cents),
         "effective": number_text(result.effective_cut_pct, 2),
         "formal": money_text(flow.formal_cents),
-        "rice": number_text(flow.rice_kg),
-        "corn": number_text(flow.corn_kg),
-        "months": number_text(flow.wage_months),
+        "rice": people_number(flow.rice_kg),
+        "corn": people_number(flow.corn_kg),
+        "months": people_number(flow.wage_months),
     }
 
 
@@ -180,14 +181,14 @@ def prose(result: RemittanceResult, texts: CalculatorTexts) -> list[str]:
         sentences.append(say("formal_more", gain=_about(flow.formal_gain_cents), **formal))
     else:
         sentences.append(say("formal_less", **formal))
-    months = number_text(flow.wage_months, 0 if flow.wage_months >= 10 else 2)
+    months = people_number(flow.wage_months)
     sentences.append(
         say(
             "buys",
             arrives=arrives,
             won=number_text(flow.arrives_nk_won),
-            rice=number_text(flow.rice_kg, 0 if flow.rice_kg >= 10 else 2),
-            corn=number_text(flow.corn_kg, 0 if flow.corn_kg >= 10 else 2),
+            rice=people_number(flow.rice_kg),
+            corn=people_number(flow.corn_kg),
             months=months,
             wage=number_text(inputs.monthly_wage_won),
         )

@@ -21,7 +21,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QPushButton, QWidget
 
 from desktop_app.core.money.describe import describe_state
-from desktop_app.core.money.format import money_text, number_text
+from desktop_app.core.money.format import money_text, number_text, people_number
 from desktop_app.core.money.remittance import RemittanceResult
 from desktop_app.core.money.texts import CalculatorTexts
 from desktop_app.ui.shell.announce import Announcer
@@ -57,7 +57,7 @@ def value_text(texts: CalculatorTexts, field: str, value: Decimal | int) -> str:
 def key_results(result: RemittanceResult, texts: CalculatorTexts) -> str:
     """'Arrives per year (US$): 700. Rice it buys (kg): 1,119.4.' for the announcement."""
     flow = result.per_year
-    values = {"arrives": money_text(flow.arrives_cents), "rice": number_text(flow.rice_kg)}
+    values = {"arrives": money_text(flow.arrives_cents), "rice": people_number(flow.rice_kg)}
     return " ".join(f"{texts.get('results', key)}: {values[key]}." for key in SPOKEN_RESULTS)
 
 

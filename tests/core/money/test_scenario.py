@@ -93,8 +93,8 @@ def test_missing_fields_take_defaults() -> None:
 @pytest.mark.parametrize(
     ("text", "reason", "fragment"),
     [
-        ("{not json", "err_not_json", "not valid JSON (line 1"),
-        ("", "err_not_json", "not valid JSON"),
+        ("{not json", "err_not_json", "not a Lifeline scenario: it may be damaged"),
+        ("", "err_not_json", "not a Lifeline scenario"),
         ("[1, 2, 3]", "err_foreign", "not a Lifeline scenario"),
         ('{"name": "a", "amount": 3}', "err_foreign", "not a Lifeline scenario"),
         ('{"format": "other", "version": 1, "inputs": {}}', "err_foreign", "not a Lifeline"),
@@ -138,7 +138,7 @@ def test_missing_fields_take_defaults() -> None:
         (
             '{"format": "lifeline-scenario", "version": 1, "inputs": {"loss_chance": NaN}}',
             "err_not_json",
-            "NaN is not allowed",
+            "not a Lifeline scenario",
         ),
         (
             '{"format": "lifeline-scenario", "version": 1, "inputs": {"amount_usd": true}}',
@@ -155,11 +155,24 @@ def test_bad_files_are_refused_with_a_clear_message(text: str, reason: str, frag
     message = str(caught.value)
     assert message.startswith("class-plan.json")
     assert fragment in message
+    assert "JSON" not in message and "column" not in message  # plain words for people
+
+
+def test_the_parser_detail_is_kept_for_the_log() -> None:
+    """The message is plain; the line, column and parser's words stay in ``detail``."""
+    with pytest.raises(ScenarioError) as caught:
+        scenario_from_json("{not json", "plan.json")
+    assert str(caught.value) == (
+        "plan.json is not a Lifeline scenario: it may be damaged, or be another kind of file. "
+        "Choose a file saved with Save scenario."
+    )
+    assert "line=1" in caught.value.detail and "column=2" in caught.value.detail
 
 
 def test_binary_and_huge_files_are_refused() -> None:
     """Non-text and absurdly large files are refused before parsing."""
-    with pytest.raises(ScenarioError, match=r"photo\.png is not a scenario file: it is not UTF-8"):
+    plain = r"photo\.png is not a Lifeline scenario: it is not a text file"
+    with pytest.raises(ScenarioError, match=plain):
         scenario_from_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe", "photo.png")
     with pytest.raises(ScenarioError, match="far too large"):
         scenario_from_bytes(b" " * (MAX_BYTES + 1), "big.json")

@@ -80,7 +80,7 @@ def test_uneven_chain_from_a_file_is_kept_exactly(panel, tmp_path: Path) -> None
 
 
 BAD_FILES = {
-    "not-json.json": ("{oops", "is not valid JSON"),
+    "not-json.json": ("{oops", "is not a Lifeline scenario"),
     "foreign.json": ('{"name": "shopping list", "items": [1, 2]}', "not a Lifeline scenario"),
     "newer.json": (
         '{"format": "lifeline-scenario", "version": 7, "inputs": {}}',
@@ -90,7 +90,7 @@ BAD_FILES = {
         '{"format": "lifeline-scenario", "version": 1, "inputs": {"cut_per_broker": "95"}}',
         "must be between 0 and 60, got 95",
     ),
-    "binary.json": (b"\x89PNG\r\n\x1a\n\xff\xfe\x00", "not UTF-8 text"),
+    "binary.json": (b"\x89PNG\r\n\x1a\n\xff\xfe\x00", "is not a Lifeline scenario"),
 }
 
 
@@ -108,6 +108,7 @@ def test_bad_files_are_refused_and_the_scenario_stays(panel, tmp_path: Path, nam
     assert not panel.load_scenario(path)
     text = panel.ui.status.text()
     assert name in text and problem in text
+    assert "JSON" not in text and "column" not in text and "UTF-8" not in text  # plain words
     assert "unchanged" in text
     assert panel.last_error == text
     assert panel.inputs == before

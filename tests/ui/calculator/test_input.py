@@ -233,3 +233,17 @@ def test_underscore_and_exponent_are_refused_not_normalised(panel, qtbot, typed:
     text = message(panel, "Amount per transfer (US$)").text()
     assert "plain digits, such as 1000" in text and text.endswith("Kept 1,000.")
     assert box.value() == 1000 and panel.inputs.amount_usd == 1000
+
+
+def test_message_clears_when_a_preset_or_reset_makes_the_field_valid(panel, qtbot) -> None:
+    """A refusal's message goes once the field holds a valid value again, however it got
+    there: a preset or Reset, not only typing."""
+    type_into(qtbot, panel, "Cut per broker (%)", "75")
+    label = message(panel, "Cut per broker (%)")
+    assert label.isVisible()
+    panel.apply_preset("three_brokers")
+    assert label.isHidden()
+    type_into(qtbot, panel, "Years", "0")
+    assert message(panel, "Years").isVisible()
+    panel.ui.reset.click()
+    assert message(panel, "Years").isHidden()

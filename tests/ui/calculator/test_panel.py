@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -107,7 +108,39 @@ def test_default_results_are_the_story_numbers(panel) -> None:
     assert shown(panel, "Lost to brokers per year (US$)") == "300"
     assert shown(panel, "Effective cut (%)") == "30"
     assert shown(panel, "Arrives via formal channel per year (US$)") == "929"
-    assert shown(panel, "Rice it buys (kg)").startswith("1,119")
+    assert shown(panel, "Rice it buys (kg)") == "1,119"  # rounded for people, not 1,119.36
+
+
+def test_results_are_rounded_for_people(panel) -> None:
+    """Kilograms and months are whole numbers in the grid (the model keeps 9,404.50)."""
+    panel.apply_preset("mother_2017")
+    assert panel.result.per_year.wage_months == Decimal("9404.50")
+    assert shown(panel, "Months of state wages") == "9,404"  # half to even, as in the prose
+    assert shown(panel, "Rice it buys (kg)") == "3,358"
+    assert shown(panel, "Corn it buys (kg)") == "8,464"
+
+
+def test_amount_slider_spans_the_story_amounts(panel) -> None:
+    """The amount slider runs US$100 to US$10,000 on a log scale, so the story's amounts
+    (US$900 to US$9,000) spread over it; the box still takes the model's whole range."""
+    slider = find(panel, "Amount per transfer (US$) slider")
+    box = find(panel, "Amount per transfer (US$)")
+    slider.setValue(slider.minimum())
+    assert box.value() == 100
+    slider.setValue(slider.maximum())
+    assert box.value() == 10_000
+    slider.setValue((slider.minimum() + slider.maximum()) // 2)
+    assert box.value() == 1000
+    positions = []
+    span = slider.maximum() - slider.minimum()
+    for amount in (900, 1800, 3000, 9000):
+        box.setValue(amount)
+        positions.append((slider.value() - slider.minimum()) / span)
+    assert positions == sorted(positions) and positions[0] > 0.4 and positions[-1] < 1
+    box.setValue(50_000)
+    assert panel.inputs.amount_usd == 50_000 and slider.value() == slider.maximum()
+    box.setValue(1)
+    assert panel.inputs.amount_usd == 1 and slider.value() == slider.minimum()
 
 
 @pytest.mark.parametrize("item", PRESETS, ids=lambda p: p.id)
@@ -156,9 +189,6 @@ def test_slider_and_spin_box_follow_each_other(panel) -> None:
     assert shown(panel, "Arrives per year (US$)") == "800"
     box.setValue(45)
     assert slider.value() == 45
-    amount = find(panel, "Amount per transfer (US$) slider")
-    amount.setValue(30)  # steps of US$100
-    assert find(panel, "Amount per transfer (US$)").value() == 3000
     assert find(panel, "Formal channel cost (%) slider").value() == 71  # steps of 0.1
 
 
@@ -342,7 +372,8 @@ def test_large_text_reflows_instead_of_growing_sideways(panel) -> None:
 def test_long_numbers_shrink_to_fit_their_card(panel) -> None:
     """A huge result keeps every digit on screen by shrinking, never by being cut off."""
     inputs = RemittanceInputs.defaults().with_field("amount_usd", "99999.99")
-    panel.apply(inputs.with_field("transfers_per_year", 12).with_field("rice_won_per_kg", 100))
+    inputs = inputs.with_field("transfers_per_year", 12).with_field("nk_won_per_usd", 50_000)
+    panel.apply(inputs.with_field("rice_won_per_kg", 100))  # 419,999,960 kg of rice
     QApplication.processEvents()
     label = panel.ui.results.values["rice"]
     needed = label.fontMetrics().horizontalAdvance(label.text())

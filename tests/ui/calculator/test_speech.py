@@ -43,14 +43,14 @@ def test_each_result_name_carries_its_value_and_follows_it(panel) -> None:
 
 
 def test_sliders_describe_their_real_value_and_unit(panel) -> None:
-    """The amount slider's steps are hundreds of dollars; its description says US$1,000."""
+    """The amount slider's position is on a log scale; its description says US$1,000."""
     rows = panel.ui.rows
-    assert rows["amount_usd"].slider.value() == 10
+    assert rows["amount_usd"].slider.value() == 100  # the middle of 0-200: US$1,000
     assert rows["amount_usd"].slider.accessibleDescription() == "US$1,000"
     assert rows["formal_cost"].slider.accessibleDescription() == "7.1%"
     assert rows["transfers_per_year"].slider.accessibleDescription() == "1"
     assert rows["monthly_wage_won"].slider.accessibleDescription().endswith(" won")
-    rows["amount_usd"].slider.setValue(25)
+    rows["amount_usd"].slider.setValue(140)  # 100 × 100^0.7 ≈ 2,512, shown as typed: 2,500
     assert rows["amount_usd"].slider.accessibleDescription() == "US$2,500"
 
 
@@ -59,12 +59,12 @@ def test_ten_quick_changes_make_one_polite_announcement(panel, qtbot) -> None:
     heard: list[str] = []
     panel.speech.announcer.announced.connect(heard.append)
     slider = panel.ui.rows["amount_usd"].slider
-    for step in range(11, 21):
-        slider.setValue(step)
+    for step in range(141, 151):
+        slider.setValue(step)  # the last: 100 × 100^0.75 ≈ US$3,162, shown as US$3,200
     assert heard == []
     qtbot.waitUntil(lambda: len(heard) == 1, timeout=3000)
     rice = panel.ui.results.values["rice"].text()
-    assert heard == [f"Arrives per year (US$): 1,400. Rice it buys (kg): {rice}."]
+    assert heard == [f"Arrives per year (US$): 2,240. Rice it buys (kg): {rice}."]
 
 
 def test_a_preset_is_announced_too(panel, qtbot) -> None:
