@@ -1,7 +1,7 @@
 """The calculator's widgets, laid out for the reading column (about 750 px at 100%).
 
-From the top: heading and introduction; presets from the story; the inputs in four groups;
-the big results; the charts; the live prose; the file actions and the message line.
+From the top: heading and introduction; presets from the story; the big results; the inputs
+in four groups; the charts; the live prose; the file actions and the message line.
 """
 
 from __future__ import annotations
@@ -146,6 +146,17 @@ def build(
     preset_note.setAccessibleName(texts.get("panel", "presets_heading"))
     preset_note.hide()
 
+    # The results sit just above the inputs, so a change and its effect are on screen
+    # together (they were about 600 px below); a pinned strip follows further down.
+    heading(texts.get("panel", "results_heading"))
+    results = ResultsGrid(texts, panel)
+    column.addWidget(results)
+    totals = _label("", panel, "calculator-totals")
+    styled.append((totals, 0.9, False))
+    totals_box = LabelBox(totals, panel)
+    totals_box.hide()
+    column.addWidget(totals_box)
+
     heading(texts.get("panel", "inputs_heading"))
     rows: dict[str, FieldRow] = {}
     forms: list[tuple[QGridLayout, list[FieldRow]]] = []
@@ -171,15 +182,6 @@ def build(
             styled.append((row.message, 0.9, True))
             rows[name] = row
         column.addWidget(box)
-
-    heading(texts.get("panel", "results_heading"))
-    results = ResultsGrid(texts, panel)
-    column.addWidget(results)
-    totals = _label("", panel, "calculator-totals")
-    styled.append((totals, 0.9, False))
-    totals_box = LabelBox(totals, panel)
-    totals_box.hide()
-    column.addWidget(totals_box)
 
     heading(texts.get("panel", "charts_heading"))
     charts_box = QVBoxLayout()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from desktop_app.core.money.format import money_text
 from desktop_app.core.money.remittance import (
@@ -35,6 +36,7 @@ from desktop_app.core.money.texts import TextsError, load_texts
 from desktop_app.core.story.sources import Citations
 from desktop_app.ui.calculator import layout as build_layout
 from desktop_app.ui.calculator import scenario_io
+from desktop_app.ui.calculator.pinned import PinnedResults, pin_for, pinned_values
 from desktop_app.ui.calculator.reflow import reflow
 from desktop_app.ui.calculator.results import prose
 from desktop_app.ui.calculator.speech import CalculatorSpeech
@@ -112,6 +114,7 @@ class CalculatorPanel(QFrame):
         self.canvas: LiveCanvas | None = None
         self._build_pending = False
         self._persist = True
+        self._pin: PinnedResults | None = None
         self.setObjectName("calculator")
         self.setAccessibleName(self.tr("Remittance calculator"))
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -189,6 +192,8 @@ class CalculatorPanel(QFrame):
     def _show(self, result: RemittanceResult) -> None:
         ui = self.ui
         ui.results.show_result(result)
+        if self._pin is not None and isValid(self._pin):
+            self._pin.set_values(pinned_values(ui.results))
         total = result.total
         if result.inputs.years > 1:
             ui.totals_box.set_text(
@@ -363,11 +368,27 @@ class CalculatorPanel(QFrame):
     # --- charts -----------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.error is None and self._pin is None:
+            self._make_pin()
         if self.error is None and self._fonts_stale():
             self._apply_fonts()
         if self.error is None and self.charts is None and not self._build_pending:
             self._build_pending = True
             QTimer.singleShot(0, self.build_charts)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if self._pin is not None and isValid(self._pin):
+            self._pin.hide()
+
+    def _make_pin(self) -> None:
+        self._pin = pin_for(self, self.ui.results)
+        if self._pin is not None:
+            self._pin.area.verticalScrollBar().valueChanged.connect(self._follow_pin)
+
+    def _follow_pin(self, *_: object) -> None:
+        if self._pin is not None and isValid(self._pin):
+            self._pin.follow(self.ui.results, self.ui.forms[-1][1][-1].box.parentWidget())
 
     def build_charts(self) -> None:
         """Build the live charts now (imports matplotlib)."""
