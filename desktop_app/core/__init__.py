@@ -31,10 +31,6 @@ class ContentError(Exception):
         """The file as the message names it."""
         return str(self.path)
 
-    @property
-    def where(self) -> str:
-        return str(self.path) if self.path is not None else ""
-
 
 def read_content(path: Path, error: type[ContentError], shown: Path | str | None = None) -> str:
     """The text of a content file (UTF-8, a BOM allowed), or ``error`` saying why not.

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from desktop_app.core import ContentError
+from desktop_app.core import ContentError, read_content
 from desktop_app.core.classroom import misconceptions
 from desktop_app.core.money.format import format_number, with_unit
 from desktop_app.core.money.number_input import looks_like_decimal_comma, parse_number
@@ -378,15 +378,9 @@ def parse_quiz(path: Path, chapter_id: str, text: str) -> Quiz:
 def load_quiz(root: Path, lang: str, chapter_id: str) -> Quiz:
     """The chapter's questions; an empty quiz when it has no file. Raises QuizError."""
     path = quiz_path(root, lang, chapter_id)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+    if not path.exists():
         return Quiz(chapter_id, path)
-    except UnicodeDecodeError:
-        raise QuizError(_display(path), "the file is not UTF-8 text") from None
-    except OSError as exc:
-        raise QuizError(_display(path), f"cannot be read ({exc.strerror or exc})") from None
-    return parse_quiz(path, chapter_id, text)
+    return parse_quiz(path, chapter_id, read_content(path, QuizError, _display(path)))
 
 
 def check_quiz(quiz: Quiz, known_facts: Collection[str]) -> list[str]:

@@ -50,6 +50,7 @@ from desktop_app.ui.handouts.printing import (
     print_document,
 )
 from desktop_app.ui.widgets.content_document import ContentDocument
+from desktop_app.ui.widgets.text_block import space_lines
 
 __all__ = [
     "build_handout_document",
@@ -308,19 +309,8 @@ def build_handout_document(
         )
         for number, question in enumerate(questions, 1):
             _add_question(out, number, question)
-    _space_lines(doc)
+    space_lines(doc, LINE_HEIGHT_PERCENT)
     return doc
-
-
-def _space_lines(doc: QTextDocument) -> None:
-    """A comfortable line height for every paragraph (Markdown has none)."""
-    cursor = QTextCursor(doc)
-    cursor.select(QTextCursor.SelectionType.Document)
-    fmt = QTextBlockFormat()
-    fmt.setLineHeight(
-        LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-    )
-    cursor.mergeBlockFormat(fmt)
 
 
 def _add_figure(

@@ -17,6 +17,15 @@ from desktop_app.ui.widgets.content_document import ContentDocument
 LINE_HEIGHT_PERCENT = 145
 
 
+def space_lines(doc: QTextDocument, percent: int) -> None:
+    """Give every paragraph of ``doc`` a comfortable line height (Markdown has none)."""
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    fmt = QTextBlockFormat()
+    fmt.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.mergeBlockFormat(fmt)
+
+
 class TextBlock(QTextBrowser):
     """Markdown text; emits ``linkClicked(QUrl)`` and never navigates by itself.
 
@@ -72,14 +81,7 @@ class TextBlock(QTextBrowser):
         self._link_colour = self.palette().link().color().name()
         doc.setDefaultFont(font)
         doc.setMarkdown(self._markdown)
-        # Markdown has no line height; give every block a comfortable one.
-        cursor = QTextCursor(doc)
-        cursor.select(QTextCursor.SelectionType.Document)
-        fmt = QTextBlockFormat()
-        fmt.setLineHeight(
-            LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        )
-        cursor.mergeBlockFormat(fmt)
+        space_lines(doc, LINE_HEIGHT_PERCENT)
         text = doc.toPlainText().strip()
         first = text.splitlines()[0] if text else ""
         self.setAccessibleName(self.tr("Text: %1").replace("%1", first[:80]))
