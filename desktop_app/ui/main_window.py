@@ -12,11 +12,9 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from desktop_app.ui.reader.chapter_list import ChapterList
 from desktop_app.ui.reader.chapter_page import ChapterPage, FigureFactory, TitlePage
 from desktop_app.ui.reader.column import Column as _Column
 from desktop_app.ui.reader.content import Content
+from desktop_app.ui.reader.nav_bar import NavBar
 from desktop_app.ui.reader.reading_clock import ReadingClock
 from desktop_app.ui.shell.settings import ZOOM_MAX, ZOOM_MIN, Settings
 
@@ -108,27 +107,12 @@ class MainWindow(QMainWindow):
         self.scroll_progress.setMaximumHeight(4)
         self.scroll_progress.setRange(0, 100)
 
-        self.prev_button = QPushButton(self.tr("◀  Previous"))
-        self.prev_button.setAccessibleName(self.tr("Previous chapter"))
-        self.next_button = QPushButton(self.tr("Next  ▶"))
-        self.next_button.setAccessibleName(self.tr("Next chapter"))
-        for b in (self.prev_button, self.next_button):
-            b.setMinimumHeight(36)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("reading-progress")
-        self.progress.setAccessibleName(self.tr("Chapters read"))
-        self.progress.setRange(0, max(1, len(self.story)))
-        self.position_label = QLabel()
-        self.position_label.setObjectName("position-label")
-
-        nav = QHBoxLayout()
-        nav.setContentsMargins(12, 6, 12, 8)
-        nav.addWidget(self.prev_button)
-        nav.addStretch(1)
-        nav.addWidget(self.position_label)
-        nav.addWidget(self.progress, 0)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
+        self.nav_bar = NavBar(len(self.story))
+        # The window's own names for the bar's parts (tests and menus use them).
+        self.prev_button = self.nav_bar.prev_button
+        self.next_button = self.nav_bar.next_button
+        self.progress = self.nav_bar.progress
+        self.position_label = self.nav_bar.position_label
 
         right = QWidget()
         col = QVBoxLayout(right)
@@ -136,7 +120,7 @@ class MainWindow(QMainWindow):
         col.setSpacing(0)
         col.addWidget(self.scroll_progress)
         col.addWidget(self.scroll, 1)
-        col.addLayout(nav)
+        col.addWidget(self.nav_bar)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(self.chapter_list)
@@ -397,6 +381,7 @@ class MainWindow(QMainWindow):
 
     def _apply_sidebar_font(self) -> None:
         font = self.reading_font()
+        self.nav_bar.set_font(font)
         font.setPointSizeF(font.pointSizeF() * 0.8)
         self.chapter_list.setFont(font)
 
@@ -415,17 +400,8 @@ class MainWindow(QMainWindow):
         return self.story.chapters[n - 1].body if n else ""
 
     def _update_progress(self) -> None:
-        done = sum(1 for c in self.story.chapters if c.id in self._read)
-        self.progress.setValue(done)
-        self.progress.setFormat(
-            self.tr("%1 of %2 read").replace("%1", str(done)).replace("%2", str(len(self.story)))
-        )
-        if self.current > 0:
-            text = self.tr("Chapter %1 of %2").replace("%1", str(self.current))
-            text = text.replace("%2", str(len(self.story)))
-        else:
-            text = self.tr("Title page")
-        self.position_label.setText(text)
+        self.nav_bar.show_read(sum(1 for c in self.story.chapters if c.id in self._read))
+        self.nav_bar.show_position(self.current)
 
     def switch_language(self, lang: str) -> MainWindow:
         """Switch language at once: remember it, then rebuild the window in that language
