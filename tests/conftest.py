@@ -68,3 +68,17 @@ def subprocess_env(tmp_path: Path) -> dict[str, str]:
 @pytest.fixture
 def python() -> str:
     return sys.executable
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)
+def pytest_runtest_teardown(item: pytest.Item):
+    """Delete the widgets pytest-qt closed (it only calls deleteLater, and no event loop
+    runs between tests to carry that out): otherwise every window of every earlier test
+    stays alive, and each theme change restyles hundreds of dead windows."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

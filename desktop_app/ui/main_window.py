@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         col.addWidget(self.scroll, 1)
         col.addWidget(self.nav_bar)
 
+        self._parked = QWidget(self)  # pages built earlier and not on screen now
+        self._parked.hide()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.chapter_list)
         self.splitter.addWidget(right)
@@ -209,7 +211,10 @@ class MainWindow(QMainWindow):
     def _put_on_screen(self, key: int) -> None:
         old = self.scroll.takeWidget()
         if old is not None:
+            # takeWidget() leaves the page parentless: park it under the window, so it
+            # dies with the window and never lingers as a hidden top-level window.
             old.hide()
+            old.setParent(self._parked)
         column = self._column(key)
         self.scroll.setWidget(column)
         column.show()

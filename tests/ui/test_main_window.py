@@ -391,3 +391,27 @@ def test_language_menu_switches_at_once_and_is_remembered(window, qtbot) -> None
     qtbot.addWidget(english)
     assert english.content.lang == "en" and english.windowTitle().endswith("— Lifeline")
     assert english.current == 3
+
+
+def test_pages_off_screen_stay_inside_the_window_and_die_with_it(qtbot) -> None:
+    """A page taken off screen used to become a hidden top-level window that outlived
+    its window (hundreds piled up over a session, and every theme change restyled them)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.reader.column import Column
+
+    win = create_window([])
+    win.show()
+    qtbot.waitExposed(win)
+    for n in (1, 2, 3):
+        win.show_chapter(n)
+    win.show_page(-3)
+    stray = [w for w in QApplication.topLevelWidgets() if isinstance(w, Column)]
+    assert stray == []
+    pages = [w for w in win.findChildren(Column)]
+    assert len(pages) == 5  # title page, chapters 1-3 and the glossary, all kept for later
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, Column)]
