@@ -116,6 +116,9 @@ def test_ten_input_changes_update_result_names_and_are_announced_once(launch, tm
     names = [str(e["any_data"]) for e in heard.of("object:property-change:accessible-name")]
     arrives = [n for n in names if n.startswith("Arrives per year (US$): ")]
     assert len(arrives) >= 10, names[:20]
+    # The pinned strip above the inputs says it is a copy of the key results.
+    copies = [n for n in names if "Arrives per year" in n and n not in arrives]
+    assert all(n.startswith("Key results: ") for n in copies), copies
     assert arrives[-1] == "Arrives per year (US$): 1,400"
     polite = [e for e in heard.of("object:announcement") if e["detail1"] == 1]
     # Debounced: one, after the last press (a slow machine may pause mid-way: at most 3).

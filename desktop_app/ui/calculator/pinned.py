@@ -32,7 +32,9 @@ class PinnedResults(QLabel):
 
     def set_values(self, pairs: list[tuple[str, str]]) -> None:
         self.setText("   ·   ".join(f"{name}: {value}" for name, value in pairs))
-        self.setAccessibleName(self.text())
+        # Named as what it is, a copy of the grid above: a screen reader that lands on it
+        # knows these are the key results, not new ones.
+        self.setAccessibleName(self.tr("Key results: %1").replace("%1", self.text()))
 
     def follow(self, results: QWidget, inputs_end: QWidget) -> None:
         """Shown while the grid is above the viewport's top and the inputs still show."""
