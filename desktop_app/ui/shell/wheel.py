@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
@@ -57,7 +58,10 @@ class WheelGuard(QObject):
 
     @staticmethod
     def _refuses(widget: QWidget) -> bool:
-        return _is_chart(widget) or (_guarded(widget) and not widget.hasFocus())
+        # A button (a figure's Chart/Table/Sources tabs among them) has no use for the
+        # wheel, yet Qt stops the wheel there instead of passing it to the page.
+        passes_on = _is_chart(widget) or isinstance(widget, QAbstractButton)
+        return passes_on or (_guarded(widget) and not widget.hasFocus())
 
 
 def install_wheel_guard(app: QCoreApplication) -> None:

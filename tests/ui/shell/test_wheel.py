@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QSlider, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QSlider, QWidget
 
 from desktop_app.app import create_window
+from desktop_app.ui.widgets.accessible import PageTabs
 
 
 def _wheel(widget: QWidget, down: bool = True) -> None:
@@ -65,13 +66,15 @@ def test_wheel_over_a_tab_bar_or_chart_scrolls_the_page(qtbot) -> None:
     """A figure's tab stays on Chart, and a chart never swallows the wheel."""
     win = _window(qtbot, 3)
     page = win.page(3)
-    qtbot.waitUntil(lambda: bool(page.findChildren(QTabBar)))
+    # The figure's Chart/Table/Sources row (our own tabs since issue 12, not a QTabBar).
+    qtbot.waitUntil(lambda: bool(page.findChildren(PageTabs)))
     bar = win.scroll.verticalScrollBar()
-    tabs = page.findChildren(QTabBar)[0]
-    index = tabs.currentIndex()
+    tabs = page.findChildren(PageTabs)[0]
+    index = tabs.current
     top = bar.value()
-    _wheel(tabs)
-    assert tabs.currentIndex() == index
+    for button in tabs.buttons:
+        _wheel(button)
+    assert tabs.current == index
     assert bar.value() > top
     from desktop_app.ui.figures.canvas import FittingCanvas
     from desktop_app.ui.figures.panel import FigurePanel
