@@ -396,6 +396,7 @@ def test_language_menu_switches_at_once_and_is_remembered(window, qtbot) -> None
 def test_pages_off_screen_stay_inside_the_window_and_die_with_it(qtbot) -> None:
     """A page taken off screen used to become a hidden top-level window that outlived
     its window (hundreds piled up over a session, and every theme change restyled them)."""
+    import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
@@ -414,4 +415,4 @@ def test_pages_off_screen_stay_inside_the_window_and_die_with_it(qtbot) -> None:
     win.close()
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert not [w for w in QApplication.allWidgets() if isinstance(w, Column)]
+    assert not any(shiboken6.isValid(page) for page in pages)

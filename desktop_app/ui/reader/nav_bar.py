@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 BUTTON_MIN_HEIGHT = 36
+PROGRESS_MIN_WIDTH = 60  # below this the bar is not worth showing
 
 
 class NavBar(QWidget):
@@ -31,10 +32,14 @@ class NavBar(QWidget):
         self.progress.setRange(0, max(1, chapters))
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(160)
+        # Tiny explicit minimums: these two may step aside (resizeEvent), so they must not
+        # set the window's minimum width.
+        self.progress.setMinimumWidth(1)
         self.position_label = QLabel()
         self.position_label.setObjectName("position-label")
         self.read_label = QLabel()
         self.read_label.setObjectName("read-label")
+        self.read_label.setMinimumWidth(1)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 8)
@@ -46,6 +51,20 @@ class NavBar(QWidget):
         row.addWidget(self.read_label)
         row.addStretch(1)
         row.addWidget(self.next_button)
+
+    def resizeEvent(self, event) -> None:
+        # Half a laptop screen leaves no room for the read count: the bar and its label
+        # step aside (the chapter list still shows what is read) rather than hold the
+        # whole window wider than the screen.
+        row = self.layout()
+        margins = row.contentsMargins()
+        parts = (self.prev_button, self.next_button, self.position_label, self.read_label)
+        needed = sum(w.sizeHint().width() for w in parts) + PROGRESS_MIN_WIDTH
+        needed += margins.left() + margins.right() + 16 + 4 * row.spacing()
+        roomy = event.size().width() >= needed
+        self.progress.setVisible(roomy)
+        self.read_label.setVisible(roomy)
+        super().resizeEvent(event)
 
     def show_read(self, done: int) -> None:
         text = self.tr("%1 of %2 read").replace("%1", str(done))

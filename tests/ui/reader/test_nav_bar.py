@@ -37,3 +37,22 @@ def test_text_zoom_reaches_the_bar(qtbot) -> None:
     assert bar.next_button.font().pointSizeF() == 2 * small
     assert bar.read_label.font().pointSizeF() == 2 * small
     assert bar.next_button.minimumHeight() > 36
+
+
+def test_a_narrow_window_keeps_the_buttons_and_drops_the_read_count(qtbot) -> None:
+    """At half a laptop screen the bar must not hold the window wider than the screen."""
+    bar = NavBar(10)
+    qtbot.addWidget(bar)
+    bar.show_read(2)
+    bar.show_position(3)
+    bar.resize(1000, 60)
+    bar.show()
+    qtbot.waitExposed(bar)
+    assert bar.read_label.isVisible() and bar.progress.isVisible()
+    bar.resize(360, 60)
+    qtbot.waitUntil(lambda: not bar.read_label.isVisible())
+    assert not bar.progress.isVisible()
+    assert bar.minimumSizeHint().width() <= 360
+    assert bar.prev_button.isVisible() and bar.next_button.isVisible()
+    bar.resize(1000, 60)
+    qtbot.waitUntil(bar.read_label.isVisible)
