@@ -107,7 +107,9 @@ def stylesheet(name: str) -> str:
     buttons = ""
     if resolve(name) == "high-contrast":  # bevels vanish on black: draw a plain border
         buttons = f"QPushButton, QToolButton {{ border: 1px solid {text}; padding: 4px 10px; }}"
-    return _scrollbars(name) + f"""
+    return (
+        _scrollbars(name)
+        + f"""
     QListWidget#chapter-list {{ background: {window}; border: none; padding: 6px; }}
     QListWidget#chapter-list::item {{ padding: 8px 6px; border-radius: 6px; }}
     QListWidget#chapter-list::item:selected {{ background: {highlight}; color: {hl_text}; }}
@@ -122,6 +124,7 @@ def stylesheet(name: str) -> str:
         border: 2px solid {focus};
     }}
     """
+    )
 
 
 def _scrollbars(name: str) -> str:
