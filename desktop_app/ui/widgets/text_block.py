@@ -21,14 +21,19 @@ HEADING_LINE_HEIGHT_PERCENT = 112
 
 def space_lines(doc: QTextDocument, percent: int) -> None:
     """Give every paragraph of ``doc`` a comfortable line height (Markdown has none) and
-    headings a tighter one."""
+    headings a tighter one; lines holding an image keep their natural height."""
     heading = min(percent, HEADING_LINE_HEIGHT_PERCENT)
     proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
     block = doc.begin()
     while block.isValid():
         cursor = QTextCursor(block)
         fmt = QTextBlockFormat()
-        fmt.setLineHeight(heading if block.blockFormat().headingLevel() else percent, proportional)
+        if "\ufffc" in block.text():  # an image: a proportional height would pad below it
+            fmt.setLineHeight(100, proportional)
+        else:
+            fmt.setLineHeight(
+                heading if block.blockFormat().headingLevel() else percent, proportional
+            )
         cursor.mergeBlockFormat(fmt)
         block = block.next()
 
