@@ -510,12 +510,12 @@ Problem: %2</source>
         <translation>이해했는지 확인하기</translation>
     </message>
     <message>
-        <source>Figure: %1</source>
-        <translation>그래프: %1</translation>
-    </message>
-    <message>
         <source>Lifeline · Chapter %1 of %2</source>
         <translation>Lifeline · %2장 중 %1장</translation>
+    </message>
+    <message>
+        <source>Figure %1 · sources: %2</source>
+        <translation>그래프 %1 · 출처: %2</translation>
     </message>
     <message>
         <source>In the Lifeline app, an interactive part appears here.</source>
@@ -550,6 +550,10 @@ Problem: %2</source>
         <translation>Lifeline 앱에서는 이 자리에 숫자를 바꿔 볼 수 있는 계산기가 나옵니다. 계산기는 이야기 속 숫자에서 시작합니다. 앱에서 8장을 열고 숫자를 바꾸어 가족에게 실제로 얼마가 닿는지 살펴보세요.</translation>
     </message>
     <message>
+        <source>Figure %1</source>
+        <translation>그래프 %1</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
@@ -570,26 +574,6 @@ Problem: %2</source>
     <message>
         <source>Position in this chapter</source>
         <translation>이 장에서 읽은 위치</translation>
-    </message>
-    <message>
-        <source>◀  Previous</source>
-        <translation>◀  이전</translation>
-    </message>
-    <message>
-        <source>Previous chapter</source>
-        <translation>이전 장</translation>
-    </message>
-    <message>
-        <source>Next  ▶</source>
-        <translation>다음  ▶</translation>
-    </message>
-    <message>
-        <source>Next chapter</source>
-        <translation>다음 장</translation>
-    </message>
-    <message>
-        <source>Chapters read</source>
-        <translation>읽은 장</translation>
     </message>
     <message>
         <source>My progress</source>
@@ -618,18 +602,6 @@ Problem: %2</source>
     <message>
         <source>Text size %1%</source>
         <translation>글자 크기 %1%</translation>
-    </message>
-    <message>
-        <source>%1 of %2 read</source>
-        <translation>%2장 중 %1장 읽음</translation>
-    </message>
-    <message>
-        <source>Chapter %1 of %2</source>
-        <translation>%2장 중 %1장</translation>
-    </message>
-    <message>
-        <source>Title page</source>
-        <translation>표지</translation>
     </message>
     <message>
         <source>Language changed.</source>
@@ -776,6 +748,41 @@ Problem: %2</source>
     <message>
         <source>US$%1</source>
         <translation>%1달러</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  이전</translation>
+    </message>
+    <message>
+        <source>Previous chapter</source>
+        <translation>이전 장</translation>
+    </message>
+    <message>
+        <source>Next  ▶</source>
+        <translation>다음  ▶</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>다음 장</translation>
+    </message>
+    <message>
+        <source>Chapters read</source>
+        <translation>읽은 장</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%2장 중 %1장 읽음</translation>
+    </message>
+    <message>
+        <source>Chapter %1 of %2</source>
+        <translation>%2장 중 %1장</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>표지</translation>
     </message>
 </context>
 <context>
