@@ -28,6 +28,7 @@ from desktop_app.ui.reader.column import Column as _Column
 from desktop_app.ui.reader.content import Content
 from desktop_app.ui.reader.nav_bar import NavBar
 from desktop_app.ui.reader.reading_clock import ReadingClock
+from desktop_app.ui.shell import file_dialogs
 from desktop_app.ui.shell.settings import ZOOM_MAX, ZOOM_MIN, Settings
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.citations = content.citations
         self.progress_store = progress
         self.settings = settings
+        file_dialogs.remember_in(settings)  # every file dialog starts where the last one ended
         self._figure_factory = figure_factory or (lambda fid: QLabel(fid))
         self._icon = icon or QIcon()
         self.current = NO_PAGE

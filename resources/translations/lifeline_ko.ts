@@ -510,12 +510,12 @@ Problem: %2</source>
         <translation>이해했는지 확인하기</translation>
     </message>
     <message>
-        <source>Figure: %1</source>
-        <translation>그래프: %1</translation>
-    </message>
-    <message>
         <source>Lifeline · Chapter %1 of %2</source>
         <translation>Lifeline · %2장 중 %1장</translation>
+    </message>
+    <message>
+        <source>Figure %1 · sources: %2</source>
+        <translation>그래프 %1 · 출처: %2</translation>
     </message>
     <message>
         <source>In the Lifeline app, an interactive part appears here.</source>
@@ -548,6 +548,10 @@ Problem: %2</source>
     <message>
         <source>In the Lifeline app an interactive calculator appears here. It starts from the numbers in the story; open chapter 8 in the app to change them and see what reaches the family.</source>
         <translation>Lifeline 앱에서는 이 자리에 숫자를 바꿔 볼 수 있는 계산기가 나옵니다. 계산기는 이야기 속 숫자에서 시작합니다. 앱에서 8장을 열고 숫자를 바꾸어 가족에게 실제로 얼마가 닿는지 살펴보세요.</translation>
+    </message>
+    <message>
+        <source>Figure %1</source>
+        <translation>그래프 %1</translation>
     </message>
     <message>
         <source>Print</source>

@@ -9,8 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.core import FileTooBigError, NotAFileError, read_user_file
 from desktop_app.core.money.remittance import RemittanceInputs, RemittanceResult
@@ -21,17 +20,11 @@ from desktop_app.core.money.scenario import (
     scenario_from_bytes,
     scenario_to_json,
 )
+from desktop_app.ui.shell import file_dialogs
 from desktop_app.ui.shell.atomic import write_bytes_atomic, write_text_atomic
 
 SCENARIO_NAME = "lifeline-scenario.json"
 RESULTS_NAME = "lifeline-results.csv"
-
-
-def documents_dir() -> Path:
-    """Where the dialogs start: the user's Documents folder, or home."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(found) if found else Path.home()
-    return folder if folder.is_dir() else Path.home()
 
 
 def write_scenario(path: Path, inputs: RemittanceInputs) -> None:
@@ -76,10 +69,8 @@ def write_results_csv(path: Path, result: RemittanceResult) -> None:
 
 
 def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / name), filters)
-    return Path(chosen) if chosen else None
+    return file_dialogs.ask_save_path(parent, title, name, filters)
 
 
 def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), filters)
-    return Path(chosen) if chosen else None
+    return file_dialogs.ask_open_path(parent, title, filters)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from desktop_app.core.classroom.report_export import (
     wrong_text,
 )
 from desktop_app.ui.classroom.report_files import file_count, write_report
+from desktop_app.ui.shell import file_dialogs
 from desktop_app.ui.shell.atomic import WriteError
 
 
@@ -225,8 +225,8 @@ class ClassReportDialog(QDialog):
 
     def export_with_dialog(self, suffix: str) -> bool:
         kind = _tr("CSV file (*.csv)") if suffix == ".csv" else _tr("PDF file (*.pdf)")
-        chosen, _ = QFileDialog.getSaveFileName(self, _tr("Export the class report"), "", kind)
-        if not chosen:
+        name = "class-report" + suffix
+        path = file_dialogs.ask_save_path(self, _tr("Export the class report"), name, kind)
+        if path is None:
             return False
-        path = Path(chosen)
         return self.export(path if path.suffix else path.with_suffix(suffix))

@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.core.classroom.quiz import Quiz
 from desktop_app.core.story.chapters import Chapter
+from desktop_app.ui.shell import file_dialogs
 
 log = logging.getLogger(__name__)
 
@@ -136,10 +137,7 @@ class Classroom(QObject):
 
     # --- handouts and printing ---------------------------------------------------------
     def _save_path(self, default_name: str, filter_text: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = str(Path(folder or Path.home()) / default_name)
-        chosen, _ = QFileDialog.getSaveFileName(self.window, _tr("Save as"), start, filter_text)
-        return Path(chosen) if chosen else None
+        return file_dialogs.ask_save_path(self.window, _tr("Save as"), default_name, filter_text)
 
     def handout_document(self, number: int):
         from desktop_app.ui.handouts.handout import chapter_handout
@@ -219,10 +217,10 @@ class Classroom(QObject):
         return path
 
     def hand_in_with_dialog(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.ask_folder(
             self.window, _tr("Hand in my answers: choose the folder (a USB stick, a shared drive)")
         )
-        return self.hand_in(Path(folder)) if folder else None
+        return self.hand_in(folder) if folder else None
 
     def class_report(self, folder: Path):  # -> ClassReportDialog | None
         """Teacher mode > Class report: read ``folder`` and show the report window."""
@@ -251,7 +249,7 @@ class Classroom(QObject):
     def class_report_with_dialog(self):
         if not self.gate.unlock(self.window):
             return None
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.ask_folder(
             self.window, _tr("Class report: choose the folder with the hand-ins")
         )
-        return self.class_report(Path(folder)) if folder else None
+        return self.class_report(folder) if folder else None

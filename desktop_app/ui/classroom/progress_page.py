@@ -10,11 +10,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from desktop_app.core.classroom.progress_export import answers_csv, answers_mark
 from desktop_app.core.classroom.quiz import Quiz
 from desktop_app.core.story.chapters import Story
 from desktop_app.ui.classroom.student_box import StudentBox
+from desktop_app.ui.shell import file_dialogs
 from desktop_app.ui.shell.atomic import WriteError, write_bytes_atomic
 
 CSV_NAME = "lifeline-my-answers.csv"
@@ -253,12 +253,9 @@ class ProgressPage(QWidget):
         return self._write(path, pdf_bytes(doc))
 
     def _ask_path(self, name: str, kind: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = str(Path(folder or Path.home()) / name)
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export my answers"), start, kind)
-        if not chosen:
+        path = file_dialogs.ask_save_path(self, self.tr("Export my answers"), name, kind)
+        if path is None:
             return None
-        path = Path(chosen)
         return path if path.suffix else path.with_suffix(Path(name).suffix)
 
     def export_csv_with_dialog(self) -> bool:

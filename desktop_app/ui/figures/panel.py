@@ -11,10 +11,9 @@ import io
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.story.datasets import DatasetError
 from desktop_app.ui.figures.store import FigureStore
 from desktop_app.ui.figures.tabs import DataTable, SourcesView
+from desktop_app.ui.shell import file_dialogs
 from desktop_app.ui.shell.atomic import WriteError, write_bytes_atomic
 from desktop_app.ui.widgets.accessible import Pages, PageTabs
 
@@ -318,13 +318,13 @@ class FigurePanel(QFrame):
         return True
 
     def export_with_dialog(self, kind: str) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = str(Path(folder or Path.home()) / self.default_export_name(kind))
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export figure"), start, self.tr(EXPORT_KINDS[kind])
+        path = file_dialogs.ask_save_path(
+            self,
+            self.tr("Export figure"),
+            self.default_export_name(kind),
+            self.tr(EXPORT_KINDS[kind]),
         )
-        if chosen:
-            path = Path(chosen)
+        if path is not None:
             if not path.suffix:
                 path = path.with_suffix(f".{kind}")
             self.export(kind, path)

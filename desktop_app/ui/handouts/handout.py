@@ -109,6 +109,7 @@ class _Writer:
         self.doc = doc
         self.font_pt = font_pt
         self.cursor = QTextCursor(doc)
+        self.figures = 0
 
     def char(self, scale: float = 1.0, bold: bool = False, italic: bool = False, muted=False):
         fmt = QTextCharFormat()
@@ -322,10 +323,13 @@ def _add_figure(
         out.box(0, _tr("*The figure “%1” could not be drawn.*").replace("%1", title))
         return
     out.image(f"figure://{figure_id}", image)
-    caption = _tr("Figure: %1").replace("%1", title)
+    # The picture draws its own title: the caption numbers it and names its sources.
+    out.figures += 1
     if info is not None and info.facts:
-        caption += f" [{', '.join(info.facts)}]"
-    out.block(caption, italic=True, scale=0.9, centre=True)
+        caption = _tr("Figure %1 · sources: %2").replace("%2", ", ".join(info.facts))
+    else:
+        caption = _tr("Figure %1")
+    out.block(caption.replace("%1", str(out.figures)), italic=True, scale=0.9, centre=True)
 
 
 def handout_file_name(chapter: Chapter) -> str:

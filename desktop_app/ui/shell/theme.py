@@ -43,6 +43,15 @@ _COLOURS = {
 }
 
 
+# Scroll bar (track, handle, handle under the pointer): Fusion's default handle nearly
+# vanishes on our backgrounds; these keep the handle at 3:1 or more against its track.
+SCROLLBAR = {
+    "light": ("#E3DFD6", "#6B6B6B", "#0B3D6B"),
+    "dark": ("#34373C", "#A8A8A8", "#56B4E9"),
+    "high-contrast": ("#000000", "#FFFFFF", "#FFD700"),
+}
+
+
 def system_prefers_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
@@ -98,7 +107,9 @@ def stylesheet(name: str) -> str:
     buttons = ""
     if resolve(name) == "high-contrast":  # bevels vanish on black: draw a plain border
         buttons = f"QPushButton, QToolButton {{ border: 1px solid {text}; padding: 4px 10px; }}"
-    return f"""
+    return (
+        _scrollbars(name)
+        + f"""
     QListWidget#chapter-list {{ background: {window}; border: none; padding: 6px; }}
     QListWidget#chapter-list::item {{ padding: 8px 6px; border-radius: 6px; }}
     QListWidget#chapter-list::item:selected {{ background: {highlight}; color: {hl_text}; }}
@@ -112,6 +123,24 @@ def stylesheet(name: str) -> str:
     QSpinBox:focus, QDoubleSpinBox:focus, QSlider:focus, QTabBar::tab:focus {{
         border: 2px solid {focus};
     }}
+    """
+    )
+
+
+def _scrollbars(name: str) -> str:
+    track, handle, hover = SCROLLBAR[resolve(name)]
+    edge = "#FFFFFF" if resolve(name) == "high-contrast" else track
+    return f"""
+    QScrollBar:vertical {{ background: {track}; width: 14px; margin: 0;
+        border-left: 1px solid {edge}; }}
+    QScrollBar:horizontal {{ background: {track}; height: 14px; margin: 0;
+        border-top: 1px solid {edge}; }}
+    QScrollBar::handle {{ background: {handle}; border-radius: 5px; margin: 2px; }}
+    QScrollBar::handle:vertical {{ min-height: 36px; }}
+    QScrollBar::handle:horizontal {{ min-width: 36px; }}
+    QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {hover}; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; }}
     """
 
 

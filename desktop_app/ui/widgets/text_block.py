@@ -15,15 +15,27 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 from desktop_app.ui.widgets.content_document import ContentDocument
 
 LINE_HEIGHT_PERCENT = 145
+# A heading that wraps reads as one heading only when its lines sit close together.
+HEADING_LINE_HEIGHT_PERCENT = 112
 
 
 def space_lines(doc: QTextDocument, percent: int) -> None:
-    """Give every paragraph of ``doc`` a comfortable line height (Markdown has none)."""
-    cursor = QTextCursor(doc)
-    cursor.select(QTextCursor.SelectionType.Document)
-    fmt = QTextBlockFormat()
-    fmt.setLineHeight(percent, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    cursor.mergeBlockFormat(fmt)
+    """Give every paragraph of ``doc`` a comfortable line height (Markdown has none) and
+    headings a tighter one; lines holding an image keep their natural height."""
+    heading = min(percent, HEADING_LINE_HEIGHT_PERCENT)
+    proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+    block = doc.begin()
+    while block.isValid():
+        cursor = QTextCursor(block)
+        fmt = QTextBlockFormat()
+        if "\ufffc" in block.text():  # an image: a proportional height would pad below it
+            fmt.setLineHeight(100, proportional)
+        else:
+            fmt.setLineHeight(
+                heading if block.blockFormat().headingLevel() else percent, proportional
+            )
+        cursor.mergeBlockFormat(fmt)
+        block = block.next()
 
 
 class TextBlock(QTextBrowser):

@@ -228,3 +228,23 @@ def test_glossary_links_real_chapters_without_touching_structure() -> None:
         linked_somewhere |= linked
     for term in ("defector", "broker", "sanctions", "won", "sim-card", "jobless", "famine"):
         assert term in linked_somewhere, term
+
+
+# The feedback already says "no single right answer" and "Things to think about:";
+# guidance that says so again reads twice ("Things to think about: There is no right answer").
+_REPEATS = {
+    "en": ("right answer", "points to consider", "things to think about"),
+    "ko": ("정답", "생각해 볼 점", "생각할 거리"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_reflection_guidance_does_not_repeat_the_feedback(lang: str) -> None:
+    """Reflection guidance never restates the sentence or lead-in the feedback adds."""
+    for chapter in QUIZ_CHAPTERS:
+        for question in load_quiz(ROOT, lang, chapter):
+            if question.kind != "reflection":
+                continue
+            text = question.guidance.lower()
+            for phrase in _REPEATS[lang]:
+                assert phrase not in text, f"{lang}/{chapter}/{question.id}: {phrase!r}"

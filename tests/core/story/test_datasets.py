@@ -113,11 +113,10 @@ def test_derived_rows_match_their_working() -> None:
     assert amounts[0] - sum(amounts[1:4]) == amounts[4]
 
     _, buys = real("what-money-buys")
-    usd, won, rice, wage_low, wage_high = buys.numbers("value")
-    assert usd * 8061 == won == 5_642_700
-    assert round(won / 5041) == rice == 1119
-    assert round(won / 1800) == wage_low == 3135
-    assert round(won / 10000) == wage_high == 564
+    rice, wage_low, wage_high = buys.numbers("value")  # all in kg of rice at 5,041 won
+    assert round(700 * 8061 / 5041) == rice == 1119
+    assert round(1800 / 5041, 2) == wage_low == 0.36
+    assert round(10000 / 5041, 2) == wage_high == 1.98
 
     _, corn = real("corn-claim")
     for i in corn.indices("kind", "reported"):

@@ -92,7 +92,7 @@ def test_document_holds_title_text_figures_and_questions(qapp, story, citations,
     for name in _images(doc):
         resource = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
         assert isinstance(resource, QImage) and not resource.isNull()
-    assert "Figure: Of every US$1,000 sent, how much arrives?" in text
+    assert "Figure 1 · sources:" in text
     quiz = load_quiz(resources_dir(), "en", "broker-chain")
     for number, question in enumerate(quiz, 1):
         assert f"{number}. {question.prompt}" in text
@@ -203,3 +203,35 @@ def test_chapter_handout_for_the_window_menus(qapp) -> None:
     text = doc.toPlainText()
     assert "Sources and about" in text
     assert "Check your understanding" not in text  # the source list has no questions
+
+
+def _image_blocks(doc: QTextDocument) -> list:
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        if "\ufffc" in block.text():
+            found.append(block)
+        block = block.next()
+    return found
+
+
+def test_a_figure_caption_sits_under_it_and_does_not_repeat_its_title(
+    qapp, story, citations, pngs
+) -> None:
+    """Issue 11, defect 13: the caption follows the picture closely (the image line is not
+    padded by the 130% line height) and does not repeat the title the picture draws."""
+    doc = _chapter4(qapp, story, citations, pngs)
+    doc.setPageSize(doc.pageSize())  # lay it out
+    layout = doc.documentLayout()
+    catalogue = figure_catalogue(resources_dir())
+    blocks = _image_blocks(doc)
+    assert len(blocks) == 2
+    for number, (block, figure_id) in enumerate(zip(blocks, _images(doc), strict=True), 1):
+        fmt = block.begin().fragment().charFormat().toImageFormat()
+        image_box = layout.blockBoundingRect(block)
+        caption = block.next()
+        gap = layout.blockBoundingRect(caption).top() - image_box.top() - fmt.height()
+        assert gap <= 20, (figure_id, gap)  # was 105 px before the fix
+        title = catalogue[figure_id.removeprefix("figure://")].title
+        assert title not in caption.text()
+        assert caption.text().startswith(f"Figure {number}")
