@@ -33,58 +33,21 @@ are built from its ``err_*`` templates and the error keeps the template key and 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from decimal import Context, Decimal, InvalidOperation, localcontext
+from decimal import Decimal
+
+from desktop_app.core.money.checks import PERCENT_PLACES as PERCENT_PLACES
+from desktop_app.core.money.checks import FieldSpec as FieldSpec
+from desktop_app.core.money.checks import RemittanceInputError as RemittanceInputError
+from desktop_app.core.money.checks import canonical as canonical
+from desktop_app.core.money.checks import check_value as check_value
+from desktop_app.core.money.checks import parse_number as parse_number
+from desktop_app.core.money.checks import raw_text
+from desktop_app.core.money.checks import show_number as show_number
 
 # Re-exported: callers and the translation overlay read LABELS from here.
 from desktop_app.core.money.labels import LABELS as LABELS
-
-
-class RemittanceInputError(ValueError):
-    """A remittance input is missing, malformed or out of range.
-
-    ``field`` is the FIELDS name (or ``"cuts"`` for the explicit chain, ``""`` for the
-    mapping as a whole); ``reason`` is the LABELS key of the message template and
-    ``params`` its values, so a UI can rebuild the message in another language.
-    """
-
-    def __init__(self, field: str, reason: str, **params: str) -> None:
-        self.field = field
-        self.reason = reason
-        self.params = params
-        super().__init__(LABELS[reason].format(**params))
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """One calculator input: its range, default, UI step and the facts behind the default.
-
-    ``decimals`` is what a UI spin box shows; ``max_places`` is what the model accepts.
-    """
-
-    name: str
-    label_key: str
-    minimum: Decimal
-    maximum: Decimal
-    default: Decimal
-    step: Decimal
-    decimals: int
-    max_places: int
-    fact_ids: tuple[str, ...]
-    integer: bool = False
-    optional: bool = False  # may be NO_DATA (None): the sources have no value for the year
-
-    @property
-    def label(self) -> str:
-        return LABELS[self.label_key]
-
-
-PERCENT_PLACES = 20
-# Reading text: malformed numbers must raise, whatever the caller's global context says.
-_PARSE = Context(traps=[InvalidOperation])
-_EXOTIC = re.compile(r"[0-9][_eE]|[eE][+-]?[0-9]")
 
 
 def _spec(
@@ -129,80 +92,6 @@ PRICES_YEAR = FieldSpec(
 )
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def show_number(value: Decimal) -> str:
-    """Plain text for a number in a message: ``75``, ``100,000``; scientific only when huge."""
-    if value.is_finite() and abs(value.adjusted()) <= 20:
-        return _short(format(canonical(value), ",f"))
-    return _short(str(value))
-
-
-def _stripped(value: Decimal) -> tuple[int, tuple[int, ...], int]:
-    """Sign, digits and exponent with trailing fractional zeros removed."""
-    sign, digits, exponent = value.as_tuple()
-    assert isinstance(exponent, int)
-    if value.is_zero():
-        return 0, (0,), 0
-    while exponent < 0 and len(digits) > 1 and digits[-1] == 0:
-        digits, exponent = digits[:-1], exponent + 1
-    return sign, digits, exponent
-
-
-def canonical(value: Decimal) -> Decimal:
-    """The same finite number without trailing fractional zeros or a negative zero."""
-    sign, digits, exponent = _stripped(value)
-    return Decimal((sign, digits + (0,) * max(0, exponent), min(0, exponent)))
-
-
-def _raw_text(raw: object) -> str:
-    return _short(repr(raw) if isinstance(raw, str) else str(raw))
-
-
-def parse_number(raw: object, field: str, label: str) -> Decimal:
-    """Read one number from str/int/float/Decimal exactly; refuse anything else."""
-    if isinstance(raw, bool) or not isinstance(raw, str | int | float | Decimal):
-        raise RemittanceInputError(field, "err_not_number", label=label, value=_raw_text(raw))
-    if isinstance(raw, str) and _EXOTIC.search(raw):
-        # Decimal() also reads "1_000" and "1e3": refused, naming the form wanted, rather
-        # than normalised to a number the student did not see.
-        raise RemittanceInputError(field, "err_plain_digits", label=label, value=_raw_text(raw))
-    try:
-        with localcontext(_PARSE):
-            value = Decimal(repr(raw) if isinstance(raw, float) else raw)
-    except (InvalidOperation, ValueError):
-        raise RemittanceInputError(
-            field, "err_not_number", label=label, value=_raw_text(raw)
-        ) from None
-    if not value.is_finite():
-        raise RemittanceInputError(field, "err_not_finite", label=label, value=str(value))
-    return value
-
-
-def check_value(spec: FieldSpec, raw: object, field: str = "", label: str = "") -> Decimal:
-    """Parse ``raw`` for ``spec`` and check range and precision; return it canonical."""
-    field = field or spec.name
-    label = label or spec.label
-    value = parse_number(raw, field, label)
-    if not spec.minimum <= value <= spec.maximum:
-        raise RemittanceInputError(
-            field,
-            "err_range",
-            label=label,
-            minimum=show_number(spec.minimum),
-            maximum=show_number(spec.maximum),
-            value=show_number(value),
-        )
-    if -_stripped(value)[2] > spec.max_places:
-        reason = "err_whole" if spec.max_places == 0 else "err_places"
-        raise RemittanceInputError(
-            field, reason, label=label, places=str(spec.max_places), value=show_number(value)
-        )
-    return canonical(value)
-
-
 def is_no_data(raw: object) -> bool:
     """True for the unknown marker: ``"no data"`` (any case, spaces around) or None (null)."""
     return raw is None or (isinstance(raw, str) and raw.strip().lower() == NO_DATA)
@@ -243,7 +132,7 @@ def check_cuts(raw: object) -> tuple[Decimal, ...]:
     """Check an explicit chain: a list of 1 to 5 cuts, each a valid cut per broker."""
     if isinstance(raw, str) or not isinstance(raw, list | tuple):
         raise RemittanceInputError(
-            "cuts", "err_not_list", label=LABELS["cuts"], value=_raw_text(raw)
+            "cuts", "err_not_list", label=LABELS["cuts"], value=raw_text(raw)
         )
     check_value(FIELD_BY_NAME["brokers"], len(raw), "cuts")
     spec = FIELD_BY_NAME["cut_per_broker"]
@@ -310,12 +199,12 @@ class RemittanceInputs:
         out-of-range values raise RemittanceInputError naming the field.
         """
         if not isinstance(mapping, Mapping):
-            raise RemittanceInputError("", "err_not_mapping", value=_raw_text(mapping))
+            raise RemittanceInputError("", "err_not_mapping", value=raw_text(mapping))
         for key in mapping:
             if key not in MAPPING_KEYS:
                 known = ", ".join(MAPPING_KEYS)
                 raise RemittanceInputError(
-                    str(key), "err_unknown", value=_raw_text(key), known=known
+                    str(key), "err_unknown", value=raw_text(key), known=known
                 )
         if "cuts" in mapping:
             if any(key in mapping for key in CHAIN_FIELDS):
@@ -401,7 +290,7 @@ class RemittanceInputs:
         """
         if name not in FIELD_BY_NAME:
             raise RemittanceInputError(
-                name, "err_unknown", value=_raw_text(name), known=", ".join(FIELD_BY_NAME)
+                name, "err_unknown", value=raw_text(name), known=", ".join(FIELD_BY_NAME)
             )
         mapping: dict[str, object] = dict(self.to_mapping())
         if name in CHAIN_FIELDS and "cuts" in mapping:

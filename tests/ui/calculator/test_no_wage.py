@@ -110,3 +110,21 @@ def test_the_pinned_strip_and_the_description_cope_with_no_data(panel, qtbot) ->
     qtbot.mouseClick(panel.ui.presets["pyongyang_2025"], Qt.MouseButton.LeftButton)
     assert ("Months of state wages", "no data for 2025") in pinned_values(panel.ui.results)
     assert "US$700 arrives" in panel.speech.describe()
+
+
+def test_korean_says_no_data_in_korean(qtbot, tmp_path: Path) -> None:
+    """In Korean the card and the box say 자료 없음 (with the year), and the box also takes
+    the Korean words typed back in; a typed wage gives the number again."""
+    ko = CalculatorPanel(Settings(tmp_path / "ko"), load_citations(ROOT, "ko"), ROOT, lang="ko")
+    qtbot.addWidget(ko)
+    ko.show()
+    qtbot.waitExposed(ko)
+    ko.apply_preset("pyongyang_2025")
+    assert months(ko) == "2025년 자료 없음"
+    assert ko.ui.rows["monthly_wage_won"].box.text() == "자료 없음"
+    assert "2025년 국가 임금은 자료에 없으므로" in ko.prose_text
+    name = ko.ui.rows["monthly_wage_won"].box.accessibleName()
+    type_into(qtbot, ko, name, "5000")
+    assert months(ko) == "3,458"
+    type_into(qtbot, ko, name, "자료 없음")
+    assert ko.inputs.monthly_wage_won is None
