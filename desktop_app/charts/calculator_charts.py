@@ -53,7 +53,7 @@ _KEY_GROUPS = (
     ("value_hop", "tip_sent", "tip_hop", "tip_transit", "tip_arrives", "channels_title"),
     ("channel_brokers", "channel_formal", "channel_sdg", "channel_value", "tip_channel"),
     ("sent_line", "buys_title", "food_rice", "food_corn", "food_value", "tip_food"),
-    ("wages_note",),
+    ("wages_note", "wages_no_data", "wages_no_data_for"),
 )
 TEXT_KEYS = tuple(key for group in _KEY_GROUPS for key in group)
 
@@ -293,6 +293,12 @@ class CalculatorCharts:
             self._set_hbar(bar, label, float(kg), text, tip)
         widest = max(float(flow.rice_kg), float(flow.corn_kg), 0.01)
         self.buys_ax.set_xlim(0, widest * 1.3)
+        if flow.wage_months is None or inputs.monthly_wage_won is None:
+            # No wage for the year of the prices: say so, never another year's months.
+            year = inputs.prices_year
+            text = self._say("wages_no_data_for", year=year) if year else self._say("wages_no_data")
+            self.wages_label.set_text(text)
+            return
         self.wages_label.set_text(
             self._say(
                 "wages_note",

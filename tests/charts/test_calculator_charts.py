@@ -235,3 +235,16 @@ def test_each_chart_has_its_own_area_and_artists() -> None:
     assert texts[-1] is charts.wages_label
     chain_texts = charts.parts["chain"].texts
     assert chain_texts[-2:] == (charts.chain_labels[SENT], charts.chain_labels[ARRIVES])
+
+
+def test_no_wage_says_no_data_and_a_wage_brings_the_months_back() -> None:
+    """Issue 14: with the wage "no data" (the May 2025 preset) the note says "no data for
+    2025" and no months; updated with a wage, the same figure shows the months again."""
+    inputs = preset("pyongyang_2025").inputs()
+    charts = _charts(inputs)
+    assert charts.wages_label.get_text() == "… months of a state wage: no data for 2025"
+    FigureCanvasAgg(charts.figure).draw()  # draws without a number to format
+    charts.update(compute(inputs.with_field("monthly_wage_won", 5000)))
+    assert "3,458 months of a 5,000-won state wage" in charts.wages_label.get_text()
+    charts.update(compute(RemittanceInputs.defaults().with_field("monthly_wage_won", None)))
+    assert charts.wages_label.get_text() == "… months of a state wage: no data"

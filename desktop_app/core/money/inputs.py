@@ -20,140 +20,34 @@ may give it either as ``brokers`` + ``cut_per_broker`` (n equal hops, what the U
 as an explicit ``cuts`` list, never both. ``to_mapping()`` writes the first form when all
 hops are equal and the list otherwise. Keys missing from a mapping take their defaults.
 
+Unknown values: an *optional* field (only the monthly wage: no wage is reported for some years
+the prices come from) may be ``"no data"`` (:data:`NO_DATA`; JSON ``null`` reads the same),
+stored as ``None``; the results then say "no data" instead of a number. A missing key still
+means the default, as it always has (old scenario files), so "no data" is always explicit.
+``prices_year`` (optional, a whole year) says which year the market prices describe, so
+"no data" can say for which year; ``to_mapping()`` writes it only when it is set.
+
 User-visible English lives in :data:`LABELS` (translated in place by :mod:`.messages`); errors
 are built from its ``err_*`` templates and the error keeps the template key and parameters.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from decimal import Context, Decimal, InvalidOperation, localcontext
+from decimal import Decimal
 
-LABELS: dict[str, str] = {
-    # Inputs.
-    "amount_usd": "Amount per transfer (US$)",
-    "transfers_per_year": "Transfers per year",
-    "years": "Years",
-    "brokers": "Number of brokers",
-    "cut_per_broker": "Cut per broker (%)",
-    "cuts": "Cuts per broker (%)",
-    "cut_of_hop": "Cut of broker {n} (%)",
-    "loss_chance": "Chance a transfer is lost or stolen (%)",
-    "formal_cost": "Formal-channel cost (%)",
-    "sdg_target": "SDG target cost (%)",
-    "nk_won_per_usd": "North Korean won per US$ (market rate)",
-    "rice_won_per_kg": "Rice price (North Korean won per kg)",
-    "corn_won_per_kg": "Corn price (North Korean won per kg)",
-    "monthly_wage_won": "Monthly state wage (North Korean won)",
-    "kr_won_per_usd": "South Korean won per US$",
-    # Outputs.
-    "level_transfer": "Per transfer",
-    "level_year": "Per year",
-    "level_total": "Over all years",
-    "sent": "Sent",
-    "lost_to_hop": "Lost to broker {n}",
-    "lost_to_brokers": "Lost to brokers",
-    "lost_in_transit": "Lost in transit (expected)",
-    "arrives": "Arrives",
-    "arrives_nk_won": "Arrives, in North Korean won",
-    "arrives_kr_won": "Arrives, in South Korean won",
-    "broker_cut_pct": "Brokers' combined cut (%)",
-    "effective_cut_pct": "Effective total cut (%)",
-    "rice_kg": "Rice it buys (kg)",
-    "corn_kg": "Corn it buys (kg)",
-    "wage_months": "Months of state wages",
-    "formal_arrives": "Would arrive through a formal channel",
-    "sdg_arrives": "Would arrive at the SDG target cost",
-    "formal_gain": "Extra through a formal channel",
-    "sdg_gain": "Extra at the SDG target cost",
-    # Presets.
-    "preset_mother_2017": "A mother's US$3,000 in 2017",
-    "preset_mother_2017_note": (
-        "US$3,000 sent to her son in 2017, through brokers who keep 30%. "
-        "How many transfers it took is not stated, so it is entered as one."
-    ),
-    "preset_survey_900": "Survey: US$900 a year",
-    "preset_survey_1800": "Survey: US$1,800 a year",
-    "preset_survey_note": (
-        "About 60% of the defectors surveyed in 2016 sent US$900 to 1,800 a year. "
-        "How many transfers that took is not known, so this is one transfer a year."
-    ),
-    "preset_survey_9000": "Survey: one person, US$9,000 a year",
-    "preset_survey_9000_note": (
-        "In the 2016 survey one person said they sent US$9,000 a year; "
-        "a few sent more than 10 million South Korean won."
-    ),
-    "preset_three_brokers": "Three brokers at 10% each",
-    "preset_three_brokers_note": (
-        "Each broker takes at least 10% and there are often three; "
-        "their cuts compound to 27.1%, not 30%."
-    ),
-    "preset_fee_2023": "2023: NKDB's average fee (48.1%)",
-    "preset_fee_2023_note": "NKDB's 2023 survey: brokers actually took 48.1% on average (Y06).",
-    "preset_pyongyang_2025": "Pyongyang prices, May 2025",
-    "preset_pyongyang_2025_note": (
-        "Daily NK, Pyongyang, 25 May 2025: US$1 = 24,700 won, rice 9,600 and corn 4,000 won a kg. "
-        "No 2025 wage is in the sources: the wage setting keeps the 2017 figure, so the "
-        "months of wages do not describe 2025."
-    ),
-    # Errors.
-    "err_not_mapping": "Remittance settings must be a table of names and numbers, got {value}",
-    "err_unknown": "Unknown setting {value}; known settings are: {known}",
-    "err_both": "Give either 'cuts' or 'brokers' and 'cut_per_broker', not both",
-    "err_not_list": "{label} must be a list of numbers, got {value}",
-    "err_not_number": "{label} must be a number, got {value}",
-    "err_not_finite": "{label} must be a finite number, got {value}",
-    "err_plain_digits": "{label} must be written in plain digits, such as 1000, got {value}",
-    "err_range": "{label} must be between {minimum} and {maximum}, got {value}",
-    "err_whole": "{label} must be a whole number, got {value}",
-    "err_places": "{label} allows at most {places} decimal places, got {value}",
-}
+from desktop_app.core.money.checks import PERCENT_PLACES as PERCENT_PLACES
+from desktop_app.core.money.checks import FieldSpec as FieldSpec
+from desktop_app.core.money.checks import RemittanceInputError as RemittanceInputError
+from desktop_app.core.money.checks import canonical as canonical
+from desktop_app.core.money.checks import check_value as check_value
+from desktop_app.core.money.checks import parse_number as parse_number
+from desktop_app.core.money.checks import raw_text
+from desktop_app.core.money.checks import show_number as show_number
 
-
-class RemittanceInputError(ValueError):
-    """A remittance input is missing, malformed or out of range.
-
-    ``field`` is the FIELDS name (or ``"cuts"`` for the explicit chain, ``""`` for the
-    mapping as a whole); ``reason`` is the LABELS key of the message template and
-    ``params`` its values, so a UI can rebuild the message in another language.
-    """
-
-    def __init__(self, field: str, reason: str, **params: str) -> None:
-        self.field = field
-        self.reason = reason
-        self.params = params
-        super().__init__(LABELS[reason].format(**params))
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """One calculator input: its range, default, UI step and the facts behind the default.
-
-    ``decimals`` is what a UI spin box shows; ``max_places`` is what the model accepts.
-    """
-
-    name: str
-    label_key: str
-    minimum: Decimal
-    maximum: Decimal
-    default: Decimal
-    step: Decimal
-    decimals: int
-    max_places: int
-    fact_ids: tuple[str, ...]
-    integer: bool = False
-
-    @property
-    def label(self) -> str:
-        return LABELS[self.label_key]
-
-
-PERCENT_PLACES = 20
-# Reading text: malformed numbers must raise, whatever the caller's global context says.
-_PARSE = Context(traps=[InvalidOperation])
-_EXOTIC = re.compile(r"[0-9][_eE]|[eE][+-]?[0-9]")
+# Re-exported: callers and the translation overlay read LABELS from here.
+from desktop_app.core.money.labels import LABELS as LABELS
 
 
 def _spec(
@@ -163,9 +57,12 @@ def _spec(
     max_places: int,
     fact_ids: tuple[str, ...],
     integer: bool = False,
+    optional: bool = False,
 ) -> FieldSpec:
     low, high, default, step = (Decimal(b) for b in bounds)
-    return FieldSpec(name, name, low, high, default, step, decimals, max_places, fact_ids, integer)
+    return FieldSpec(
+        name, name, low, high, default, step, decimals, max_places, fact_ids, integer, optional
+    )
 
 
 # (minimum, maximum, default, step). Price and rate bounds are generous on purpose: they
@@ -182,93 +79,60 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec("nk_won_per_usd", ("100", "50000", "8061", "1"), 0, 0, ("X04",)),
     _spec("rice_won_per_kg", ("100", "50000", "5041", "1"), 0, 0, ("X04",)),
     _spec("corn_won_per_kg", ("100", "50000", "2000", "1"), 0, 0, ("X05",)),
-    _spec("monthly_wage_won", ("100", "20000", "1800", "100"), 0, 0, ("X06",)),
+    _spec("monthly_wage_won", ("100", "20000", "1800", "100"), 0, 0, ("X06",), optional=True),
     _spec("kr_won_per_usd", ("100", "5000", "1110", "1"), 0, 0, ("D03",)),
 )
 FIELD_BY_NAME: dict[str, FieldSpec] = {spec.name: spec for spec in FIELDS}
 CHAIN_FIELDS = ("brokers", "cut_per_broker")
-MAPPING_KEYS: tuple[str, ...] = (*(spec.name for spec in FIELDS), "cuts")
+MAPPING_KEYS: tuple[str, ...] = (*(spec.name for spec in FIELDS), "cuts", "prices_year")
+NO_DATA = "no data"  # the file keyword for an unknown value (never translated)
+# The market reports the calculator uses run from 2017 to 2025; the range only refuses typos.
+PRICES_YEAR = FieldSpec(
+    "prices_year", "prices_year", Decimal(2000), Decimal(2100), Decimal(2018), Decimal(1), 0, 0, ()
+)
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= 40 else text[:37] + "..."
+def is_no_data(raw: object) -> bool:
+    """True for the unknown marker: ``"no data"`` (any case, spaces around) or None (null)."""
+    return raw is None or (isinstance(raw, str) and raw.strip().lower() == NO_DATA)
 
 
-def show_number(value: Decimal) -> str:
-    """Plain text for a number in a message: ``75``, ``100,000``; scientific only when huge."""
-    if value.is_finite() and abs(value.adjusted()) <= 20:
-        return _short(format(canonical(value), ",f"))
-    return _short(str(value))
-
-
-def _stripped(value: Decimal) -> tuple[int, tuple[int, ...], int]:
-    """Sign, digits and exponent with trailing fractional zeros removed."""
-    sign, digits, exponent = value.as_tuple()
-    assert isinstance(exponent, int)
-    if value.is_zero():
-        return 0, (0,), 0
-    while exponent < 0 and len(digits) > 1 and digits[-1] == 0:
-        digits, exponent = digits[:-1], exponent + 1
-    return sign, digits, exponent
-
-
-def canonical(value: Decimal) -> Decimal:
-    """The same finite number without trailing fractional zeros or a negative zero."""
-    sign, digits, exponent = _stripped(value)
-    return Decimal((sign, digits + (0,) * max(0, exponent), min(0, exponent)))
-
-
-def _raw_text(raw: object) -> str:
-    return _short(repr(raw) if isinstance(raw, str) else str(raw))
-
-
-def parse_number(raw: object, field: str, label: str) -> Decimal:
-    """Read one number from str/int/float/Decimal exactly; refuse anything else."""
-    if isinstance(raw, bool) or not isinstance(raw, str | int | float | Decimal):
-        raise RemittanceInputError(field, "err_not_number", label=label, value=_raw_text(raw))
-    if isinstance(raw, str) and _EXOTIC.search(raw):
-        # Decimal() also reads "1_000" and "1e3": refused, naming the form wanted, rather
-        # than normalised to a number the student did not see.
-        raise RemittanceInputError(field, "err_plain_digits", label=label, value=_raw_text(raw))
+def check_optional(spec: FieldSpec, raw: object) -> Decimal | None:
+    """Like :func:`check_value`, but ``"no data"`` gives None where ``spec`` is optional."""
+    if is_no_data(raw):
+        if spec.optional:
+            return None
+        if raw is not None:  # None gets the plain "must be a number, got None"
+            raise RemittanceInputError(spec.name, "err_no_data_here", label=spec.label)
     try:
-        with localcontext(_PARSE):
-            value = Decimal(repr(raw) if isinstance(raw, float) else raw)
-    except (InvalidOperation, ValueError):
-        raise RemittanceInputError(
-            field, "err_not_number", label=label, value=_raw_text(raw)
-        ) from None
-    if not value.is_finite():
-        raise RemittanceInputError(field, "err_not_finite", label=label, value=str(value))
-    return value
+        return check_value(spec, raw)
+    except RemittanceInputError as exc:
+        if spec.optional and exc.reason == "err_not_number":
+            # Say that "no data" is allowed here too, not only numbers.
+            raise RemittanceInputError(spec.name, "err_not_number_or_none", **exc.params) from None
+        raise
 
 
-def check_value(spec: FieldSpec, raw: object, field: str = "", label: str = "") -> Decimal:
-    """Parse ``raw`` for ``spec`` and check range and precision; return it canonical."""
-    field = field or spec.name
-    label = label or spec.label
-    value = parse_number(raw, field, label)
-    if not spec.minimum <= value <= spec.maximum:
-        raise RemittanceInputError(
-            field,
-            "err_range",
-            label=label,
-            minimum=show_number(spec.minimum),
-            maximum=show_number(spec.maximum),
-            value=show_number(value),
-        )
-    if -_stripped(value)[2] > spec.max_places:
-        reason = "err_whole" if spec.max_places == 0 else "err_places"
-        raise RemittanceInputError(
-            field, reason, label=label, places=str(spec.max_places), value=show_number(value)
-        )
-    return canonical(value)
+def check_year(raw: object) -> int | None:
+    """The optional ``prices_year``: None, or a whole year from 2000 to 2100."""
+    if raw is None:
+        return None
+    label = LABELS["prices_year"]
+    try:
+        return int(check_value(PRICES_YEAR, raw, label=label))
+    except RemittanceInputError as exc:
+        if exc.reason != "err_range":
+            raise
+        # Years without thousands separators ("2000", not "2,000").
+        ends = {"minimum": "2000", "maximum": "2100"}
+        raise RemittanceInputError("prices_year", "err_range", **{**exc.params, **ends}) from None
 
 
 def check_cuts(raw: object) -> tuple[Decimal, ...]:
     """Check an explicit chain: a list of 1 to 5 cuts, each a valid cut per broker."""
     if isinstance(raw, str) or not isinstance(raw, list | tuple):
         raise RemittanceInputError(
-            "cuts", "err_not_list", label=LABELS["cuts"], value=_raw_text(raw)
+            "cuts", "err_not_list", label=LABELS["cuts"], value=raw_text(raw)
         )
     check_value(FIELD_BY_NAME["brokers"], len(raw), "cuts")
     spec = FIELD_BY_NAME["cut_per_broker"]
@@ -288,6 +152,8 @@ def _default(name: str) -> Decimal:
 
 
 MappingValue = str | int | list[str]
+# The fields that are not plain numbers: the chain, and the optional ones.
+_SPECIAL = frozenset({"cuts", "prices_year", *(s.name for s in FIELDS if s.optional)})
 
 
 @dataclass(frozen=True)
@@ -304,13 +170,17 @@ class RemittanceInputs:
     nk_won_per_usd: Decimal
     rice_won_per_kg: Decimal
     corn_won_per_kg: Decimal
-    monthly_wage_won: Decimal
+    monthly_wage_won: Decimal | None  # None: no data for the year of the prices
     kr_won_per_usd: Decimal
+    prices_year: int | None = None  # the year the market prices describe, when known
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "cuts", check_cuts(self.cuts))
+        object.__setattr__(self, "prices_year", check_year(self.prices_year))
+        wage = FIELD_BY_NAME["monthly_wage_won"]
+        object.__setattr__(self, wage.name, check_optional(wage, self.monthly_wage_won))
         for item in fields(self):
-            if item.name == "cuts":
-                object.__setattr__(self, "cuts", check_cuts(self.cuts))
+            if item.name in _SPECIAL:
                 continue
             spec = FIELD_BY_NAME[item.name]
             value = check_value(spec, getattr(self, item.name))
@@ -329,12 +199,12 @@ class RemittanceInputs:
         out-of-range values raise RemittanceInputError naming the field.
         """
         if not isinstance(mapping, Mapping):
-            raise RemittanceInputError("", "err_not_mapping", value=_raw_text(mapping))
+            raise RemittanceInputError("", "err_not_mapping", value=raw_text(mapping))
         for key in mapping:
             if key not in MAPPING_KEYS:
                 known = ", ".join(MAPPING_KEYS)
                 raise RemittanceInputError(
-                    str(key), "err_unknown", value=_raw_text(key), known=known
+                    str(key), "err_unknown", value=raw_text(key), known=known
                 )
         if "cuts" in mapping:
             if any(key in mapping for key in CHAIN_FIELDS):
@@ -349,7 +219,12 @@ class RemittanceInputs:
             cuts = equal_hops(int(brokers), cut)
 
         def number(name: str) -> Decimal:
-            return check_value(FIELD_BY_NAME[name], mapping.get(name, _default(name)))
+            spec = FIELD_BY_NAME[name]
+            value = check_optional(spec, mapping.get(name, spec.default))
+            assert value is not None  # only optional fields may be None
+            return value
+
+        wage = FIELD_BY_NAME["monthly_wage_won"]
 
         return cls(
             amount_usd=number("amount_usd"),
@@ -362,8 +237,9 @@ class RemittanceInputs:
             nk_won_per_usd=number("nk_won_per_usd"),
             rice_won_per_kg=number("rice_won_per_kg"),
             corn_won_per_kg=number("corn_won_per_kg"),
-            monthly_wage_won=number("monthly_wage_won"),
+            monthly_wage_won=check_optional(wage, mapping.get(wage.name, wage.default)),
             kr_won_per_usd=number("kr_won_per_usd"),
+            prices_year=check_year(mapping.get("prices_year")),
         )
 
     def to_mapping(self) -> dict[str, MappingValue]:
@@ -373,12 +249,17 @@ class RemittanceInputs:
             if spec.name in CHAIN_FIELDS:
                 continue
             value = getattr(self, spec.name)
-            result[spec.name] = value if spec.integer else format(value, "f")
+            if value is None:
+                result[spec.name] = NO_DATA
+            else:
+                result[spec.name] = value if spec.integer else format(value, "f")
         if self.uniform_chain:
             result["brokers"] = self.brokers
             result["cut_per_broker"] = format(self.cut_per_broker, "f")
         else:
             result["cuts"] = [format(cut, "f") for cut in self.cuts]
+        if self.prices_year is not None:
+            result["prices_year"] = self.prices_year
         return result
 
     @property
@@ -394,11 +275,11 @@ class RemittanceInputs:
     def uniform_chain(self) -> bool:
         return len(set(self.cuts)) == 1
 
-    def value(self, name: str) -> Decimal | int:
-        """The current value of one FIELDS entry (for a UI widget)."""
+    def value(self, name: str) -> Decimal | int | None:
+        """The current value of one FIELDS entry (for a UI widget); None is "no data"."""
         if name not in FIELD_BY_NAME:
             raise KeyError(name)
-        result: Decimal | int = getattr(self, name)
+        result: Decimal | int | None = getattr(self, name)
         return result
 
     def with_field(self, name: str, raw: object) -> RemittanceInputs:
@@ -409,7 +290,7 @@ class RemittanceInputs:
         """
         if name not in FIELD_BY_NAME:
             raise RemittanceInputError(
-                name, "err_unknown", value=_raw_text(name), known=", ".join(FIELD_BY_NAME)
+                name, "err_unknown", value=raw_text(name), known=", ".join(FIELD_BY_NAME)
             )
         mapping: dict[str, object] = dict(self.to_mapping())
         if name in CHAIN_FIELDS and "cuts" in mapping:

@@ -33,7 +33,9 @@ integer multiplication of every money amount, so conservation holds at every lev
 Non-money outputs, per level, from that level's arrival: North and South Korean won are
 rounded half to even to whole won; kg of rice and corn and months of state wages are the
 exact won amount divided by the price, rounded half to even to 0.01; the percentages are
-exact. None of them can be NaN or infinite: every price and rate is at least 100.
+exact. None of them can be NaN or infinite: every price and rate is at least 100. Where the
+wage is "no data" (None), so are the months of wages: ``wage_months`` is None, never a number
+worked out from another year's wage.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from desktop_app.core.money.inputs import (
     FIELDS,
     LABELS,
     MAPPING_KEYS,
+    NO_DATA,
     FieldSpec,
     MappingValue,
     RemittanceInputError,
@@ -71,6 +74,7 @@ __all__ = [
     "FIELD_BY_NAME",
     "LABELS",
     "MAPPING_KEYS",
+    "NO_DATA",
     "PRESETS",
     "REPORTED_WAGES",
     "FieldSpec",
@@ -159,7 +163,7 @@ class Flow:
     arrives_kr_won: int
     rice_kg: Decimal
     corn_kg: Decimal
-    wage_months: Decimal
+    wage_months: Decimal | None  # None where the wage is "no data"
 
     @property
     def brokers_cents(self) -> int:
@@ -206,7 +210,8 @@ def _flow(
     with localcontext(_ROUND):
         rice = round_half_even(nk_exact / inputs.rice_won_per_kg, _HUNDREDTH)
         corn = round_half_even(nk_exact / inputs.corn_won_per_kg, _HUNDREDTH)
-        months = round_half_even(nk_exact / inputs.monthly_wage_won, _HUNDREDTH)
+        wage = inputs.monthly_wage_won
+        months = None if wage is None else round_half_even(nk_exact / wage, _HUNDREDTH)
     return Flow(
         sent_cents=sent,
         hop_cents=hops,
@@ -352,7 +357,8 @@ PRESETS: tuple[Preset, ...] = (
         ("Y06", "D06"),
         (("amount_usd", "1000"), *_ONCE, ("brokers", 1), ("cut_per_broker", "48.1")),
     ),
-    # No wage for 2025 is in the sources: the wage stays at its default and the note says so.
+    # No wage for 2025 is in the sources: "no data", so no months of wages are worked out
+    # from the 2017 wage (issue 14: say "no data" rather than mix years).
     Preset(
         "pyongyang_2025",
         "preset_pyongyang_2025",
@@ -365,6 +371,8 @@ PRESETS: tuple[Preset, ...] = (
             ("nk_won_per_usd", "24700"),
             ("rice_won_per_kg", "9600"),
             ("corn_won_per_kg", "4000"),
+            ("monthly_wage_won", NO_DATA),
+            ("prices_year", 2025),
         ),
     ),
 )

@@ -9,6 +9,10 @@ as exact decimal strings). Reading checks everything and raises :class:`Scenario
 message names the file and says what is wrong: not text, not JSON, not a Lifeline scenario,
 saved by a newer version, or a field out of range (the model's own message).
 
+Version 2 added an unknown wage (``"no data"``) and ``prices_year``. A file is written as the
+lowest version that holds its inputs, so a scenario without them still opens in a Lifeline
+that reads only version 1; version 1 files (every older Lifeline's) read as before.
+
 User-visible English lives in :data:`MESSAGES` (translated by :mod:`.messages`), like the model's
 ``LABELS``; the error keeps the template key and its parameters.
 """
@@ -33,7 +37,7 @@ from desktop_app.core.money.remittance import (
 )
 
 FORMAT = "lifeline-scenario"
-VERSION = 1
+VERSION = 2
 MAX_BYTES = 1_000_000  # a scenario is a few hundred bytes; anything huge is not one
 
 MESSAGES: dict[str, str] = {
@@ -71,6 +75,8 @@ MESSAGES: dict[str, str] = {
     "unit_kr_won": "South Korean won",
     "unit_kg": "kg",
     "unit_months": "months",
+    "value_no_data": "no data",
+    "value_no_data_for": "no data for {year}",
     "text_title": "Lifeline: sending money home (remittance calculator)",
     "text_inputs": "Settings",
     "text_chain": "Broker chain: {cuts} (combined cut {combined}%)",
@@ -103,7 +109,9 @@ class ScenarioError(ValueError):
 
 def scenario_to_json(inputs: RemittanceInputs) -> str:
     """The scenario file's text for ``inputs`` (pretty-printed, ends with a newline)."""
-    document = {"format": FORMAT, "version": VERSION, "inputs": inputs.to_mapping()}
+    old_enough = inputs.monthly_wage_won is not None and inputs.prices_year is None
+    version = 1 if old_enough else VERSION
+    document = {"format": FORMAT, "version": version, "inputs": inputs.to_mapping()}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -157,8 +165,17 @@ def scenario_from_json(text: str, source_name: str) -> RemittanceInputs:
 
 
 # --- results -------------------------------------------------------------------------
-def _plain(value: Decimal | int) -> str:
+def _plain(value: Decimal | int | None) -> str:
+    if value is None:
+        return MESSAGES["value_no_data"]
     return format(canonical(Decimal(value)), "f")
+
+
+def no_data_text(inputs: RemittanceInputs) -> str:
+    """ "no data for 2025" when the prices' year is known, else "no data"."""
+    if inputs.prices_year is None:
+        return MESSAGES["value_no_data"]
+    return MESSAGES["value_no_data_for"].format(year=inputs.prices_year)
 
 
 def _money(cents: int) -> str:
@@ -220,6 +237,8 @@ def _input_rows(inputs: RemittanceInputs) -> list[tuple[str, str, str, str]]:
             continue
         value = inputs.value(spec.name)
         rows.append((spec.name, spec.label, _plain(value), _UNITS.get(spec.name, "")))
+    if inputs.prices_year is not None:
+        rows.append(("prices_year", LABELS["prices_year"], str(inputs.prices_year), ""))
     return rows
 
 
@@ -241,20 +260,29 @@ def results_csv(result: RemittanceResult, inputs: RemittanceInputs) -> str:
         writer.writerow((section, key, LABELS[key], "", value, MESSAGES["unit_pct"]))
     for level_key, flow in result.levels():
         for key, label, value, unit in _flow_rows(flow):
-            writer.writerow((section, key, label, LABELS[level_key], value, _unit(unit)))
+            shown_unit = "" if value == MESSAGES["value_no_data"] else _unit(unit)
+            writer.writerow((section, key, label, LABELS[level_key], value, shown_unit))
     return out.getvalue()
 
 
-def _grouped(value: Decimal | int, unit_key: str) -> str:
+def _grouped(value: Decimal | int | str, unit_key: str) -> str:
+    if isinstance(value, str):  # "no data"
+        return value
     if unit_key == "unit_usd":
         return f"{Decimal(value):,.2f}"
     return f"{canonical(Decimal(value)):,f}"
 
 
 def _with_unit(number: str, unit_key: str) -> str:
+    if number == MESSAGES["value_no_data"]:
+        return number
     if unit_key == "unit_pct":
         return number + _unit(unit_key)
     return f"{number} {_unit(unit_key)}".rstrip()
+
+
+def _number(text: str) -> Decimal | str:
+    return text if text == MESSAGES["value_no_data"] else Decimal(text)
 
 
 def _table(rows: list[list[str]], align_right: Callable[[int], bool]) -> list[str]:
@@ -274,7 +302,7 @@ def results_text(result: RemittanceResult) -> str:
     inputs = result.inputs
     lines = [MESSAGES["text_title"], "", MESSAGES["text_inputs"]]
     settings = [
-        [label, _with_unit(_grouped(Decimal(value), unit), unit)]
+        [label, value if key == "prices_year" else _with_unit(_grouped(_number(value), unit), unit)]
         for key, label, value, unit in _input_rows(inputs)
         if not key.startswith("cut_of_hop_")
     ]
@@ -291,7 +319,10 @@ def results_text(result: RemittanceResult) -> str:
     table = [[MESSAGES["text_item"], *(LABELS[key] for key, _ in levels), ""]]
     per_level = [_flow_rows(flow) for _, flow in levels]
     for index, (_, label, _, unit) in enumerate(per_level[0]):
-        values = [_grouped(Decimal(rows[index][2]), unit) for rows in per_level]
+        values = [_grouped(_number(rows[index][2]), unit) for rows in per_level]
+        if MESSAGES["value_no_data"] in values:  # say for which year, and no unit
+            values = [no_data_text(inputs)] * len(values)
+            unit = ""
         table.append([label, *values, _unit(unit)])
     lines += ["  " + line for line in _table(table, lambda i: 0 < i < len(table[0]) - 1)]
     return "\n".join(lines) + "\n"

@@ -54,6 +54,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "source_prefix",
         "fact_tip",
         "range_note",
+        "no_data",
+        "no_data_for",
+        "year_named",
+        "year_unknown",
     ),
     "groups": tuple(name for name, _ in GROUPS),
     "results": RESULT_KEYS,
@@ -84,6 +88,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "formal_less",
         "buys",
         "wage_range",
+        "buys_no_wage",
         "years",
     ),
     "units": ("usd", "percent", "won", "count"),
@@ -155,6 +160,7 @@ PLACEHOLDERS = frozenset(
         "channel",
         "food",
         "price",
+        "year",
     ]
 )
 

@@ -5,6 +5,10 @@ can be explained rather than silently swallowed). Text that is not a number, has
 decimals or is out of range is refused when editing ends (Enter, Tab, focus out): the box
 goes back to its last valid value and the row shows a message naming the field and the
 problem, e.g. "Cut per broker (%) must be between 0 and 60, got 75. Kept 30."
+
+An optional field (the wage) can also be unknown: its box gets one position below the model's
+minimum, shown as "no data" (Qt's special value text); typing a number there brings a value
+back, and typing "no data" (or the file keyword) makes it unknown again.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSizePolicy, QSlider, QWidget
 
 from desktop_app.core.money.format import number_text
-from desktop_app.core.money.inputs import check_value
+from desktop_app.core.money.inputs import NO_DATA, check_value
 from desktop_app.core.money.remittance import LABELS, FieldSpec, RemittanceInputError
 
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$")
@@ -67,6 +71,7 @@ class NumberBox(QDoubleSpinBox):
 
     def __init__(self, spec: FieldSpec, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.unknown_text = ""  # set first: Qt calls validate() while the range is set
         self.spec = spec
         self.label = label
         # What a person can type: the UI's decimals, whatever the model would accept.
@@ -87,15 +92,32 @@ class NumberBox(QDoubleSpinBox):
         self.editingFinished.connect(self._finished)
         self.valueChanged.connect(self._moved)
 
+    def allow_unknown(self, text: str) -> None:
+        """Let this box be "no data" (shown as ``text``), one step below the model's minimum."""
+        self.unknown_text = text
+        self.setSpecialValueText(text)
+        self.setMinimum(float(self.spec.minimum - self.spec.step))
+
+    def is_unknown(self) -> bool:
+        return bool(self.unknown_text) and self.value() == self.minimum()
+
+    def _says_unknown(self, text: str) -> bool:
+        words = clean(text).lower()
+        return bool(self.unknown_text) and words in (self.unknown_text.lower(), NO_DATA)
+
     # --- exact values -------------------------------------------------------------------
+    def known(self) -> Decimal | None:
+        """The shown value, or None where the box says "no data"."""
+        return None if self.is_unknown() else self.exact()
+
     def exact(self) -> Decimal:
         """The shown value as an exact decimal (no float noise)."""
         return Decimal(f"{self.value():.{self.spec.decimals}f}")
 
-    def set_exact(self, value: Decimal | int) -> None:
-        """Show ``value`` without emitting valueChanged (ends any edit in progress)."""
+    def set_exact(self, value: Decimal | int | None) -> None:
+        """Show ``value`` (None: "no data") without emitting valueChanged (ends any edit)."""
         was = self.blockSignals(True)
-        self.setValue(float(value))
+        self.setValue(self.minimum() if value is None else float(value))
         self.blockSignals(was)
         self._editing = self._refused_edit = False
         self._edit_start = self.value()
@@ -114,12 +136,16 @@ class NumberBox(QDoubleSpinBox):
         return number_text(Decimal(f"{value:.{self.spec.decimals}f}"))
 
     def valueFromText(self, text: str) -> float:
+        if self._says_unknown(text):
+            return self.minimum()
         try:
             return float(self.check(text))
         except RemittanceInputError:
             return self.value()
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self._says_unknown(text):
+            return QValidator.State.Acceptable, text, pos
         try:
             self.check(text)
         except RemittanceInputError:
@@ -130,7 +156,7 @@ class NumberBox(QDoubleSpinBox):
     def fixup(self, text: str) -> str:
         # Qt calls this with text that is not acceptable, just before it restores a valid
         # value: the moment to say why.
-        if text != self.textFromValue(self.value()):
+        if text != self.textFromValue(self.value()) and not self._says_unknown(text):
             try:
                 self.check(text)
             except RemittanceInputError as exc:
@@ -157,6 +183,10 @@ class NumberBox(QDoubleSpinBox):
 
     def _edited(self, text: str) -> None:
         self._editing = True
+        if self._says_unknown(text):
+            self._last_refused = ""
+            self.accepted.emit()
+            return
         try:
             self.check(text)
         except RemittanceInputError as exc:
@@ -257,7 +287,13 @@ class FieldRow:
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.label, self.box, self.slider, self.facts, self.message)
 
-    def set_value(self, value: Decimal | int) -> None:
+    def allow_unknown(self, text: str) -> None:
+        """The lowest position of the box and the slider means "no data" (see NumberBox)."""
+        self.box.allow_unknown(text)
+        self.slider.setMinimum(int(Decimal(self.box.minimum()) // self.spec.step))
+        self._sync_slider()
+
+    def set_value(self, value: Decimal | int | None) -> None:
         """Show a value set by the program (preset, load, reset): no signals."""
         self.box.set_exact(value)
         self._sync_slider()
@@ -291,7 +327,8 @@ class FieldRow:
         self._report(self.spec.name, problem)
 
     def _slider_moved(self, position: int) -> None:
-        value = min(self.spec.maximum, max(self.spec.minimum, self._value_at(position)))
+        lowest = Decimal(f"{self.box.minimum():.{self.spec.decimals}f}")
+        value = min(self.spec.maximum, max(lowest, self._value_at(position)))
         if value != self.box.exact():
             self.box.setValue(float(value))
         self.clear_message()

@@ -177,6 +177,8 @@ def build(
             row = FieldRow(
                 spec, control, help_text, " · ".join(spec.fact_ids), tip, refused, report, box
             )
+            if spec.optional:  # the wage: its lowest position reads "no data"
+                row.allow_unknown(texts.get("panel", "no_data"))
             group_rows.append(row)
             styled.append((row.facts, FACTS_SIZE, False))
             styled.append((row.message, 0.9, True))

@@ -166,7 +166,7 @@ class CalculatorPanel(QFrame):
     def _edited(self, name: str) -> None:
         row = self.ui.rows[name]
         try:
-            inputs = self.inputs.with_field(name, row.box.exact())
+            inputs = self.inputs.with_field(name, row.box.known())
         except RemittanceInputError as exc:  # the box's range makes this unexpected
             row.show_message(row.box.message_for(exc))
             self.last_error = str(exc)

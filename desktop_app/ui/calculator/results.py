@@ -31,9 +31,18 @@ WIDE_NUMBER = "88,888"  # a typical result, to decide how many cards fit in a ro
 NUMBER_SCALE = 1.7  # big numbers, relative to the panel's body text
 
 
-def result_values(result: RemittanceResult) -> dict[str, str]:
-    """The text of each big number (per year), keyed like ``[results]`` in the text file."""
+def no_data(texts: CalculatorTexts, year: int | None) -> str:
+    """ "no data for 2025" (or "no data" when the year of the prices is not known)."""
+    if year is None:
+        return texts.get("panel", "no_data")
+    return texts.say("panel", "no_data_for", year=year)
+
+
+def result_values(result: RemittanceResult, texts: CalculatorTexts) -> dict[str, str]:
+    """The text of each big number (per year), keyed like ``[results]`` in the text file;
+    months of wages read "no data for 2025" where the wage is unknown."""
     flow = result.per_year
+    months = flow.wage_months
     return {
         "sent": money_text(flow.sent_cents),
         "arrives": money_text(flow.arrives_cents),
@@ -42,7 +51,9 @@ def result_values(result: RemittanceResult) -> dict[str, str]:
         "formal": money_text(flow.formal_cents),
         "rice": people_number(flow.rice_kg),
         "corn": people_number(flow.corn_kg),
-        "months": people_number(flow.wage_months),
+        "months": (
+            no_data(texts, result.inputs.prices_year) if months is None else people_number(months)
+        ),
     }
 
 
@@ -52,6 +63,7 @@ class ResultsGrid(QWidget):
     def __init__(self, texts: CalculatorTexts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calculator-results")
+        self.texts = texts
         self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
@@ -106,7 +118,7 @@ class ResultsGrid(QWidget):
         return columns * card + (columns - 1) * self.grid.horizontalSpacing()
 
     def show_result(self, result: RemittanceResult) -> None:
-        for key, text in result_values(result).items():
+        for key, text in result_values(result, self.texts).items():
             label = self.values[key]
             label.setText(text)
             # The name a screen reader reads carries the number, and changes with it.
@@ -181,6 +193,23 @@ def prose(result: RemittanceResult, texts: CalculatorTexts) -> list[str]:
         sentences.append(say("formal_more", gain=_about(flow.formal_gain_cents), **formal))
     else:
         sentences.append(say("formal_less", **formal))
+    if flow.wage_months is None or inputs.monthly_wage_won is None:
+        # No wage for the year of the prices: neither the wage setting nor the 2017-2022
+        # range describes that year, so no months of pay are worked out at all.
+        year = inputs.prices_year
+        named = texts.get("panel", "year_unknown") if year is None else None
+        sentences.append(
+            say(
+                "buys_no_wage",
+                arrives=arrives,
+                won=number_text(flow.arrives_nk_won),
+                rice=people_number(flow.rice_kg),
+                corn=people_number(flow.corn_kg),
+                year=named or texts.say("panel", "year_named", year=year),
+            )
+        )
+        sentences += _years(result, texts)
+        return sentences
     months = people_number(flow.wage_months)
     sentences.append(
         say(
@@ -203,15 +232,19 @@ def prose(result: RemittanceResult, texts: CalculatorTexts) -> list[str]:
             wage_high=number_text(REPORTED_WAGES[1]),
         )
     )
-    if inputs.years > 1:
-        total = result.total
-        sentences.append(
-            say(
-                "years",
-                years=inputs.years,
-                sent=_about(total.sent_cents),
-                arrives=_about(total.arrives_cents),
-                lost=_about(total.lost_cents),
-            )
-        )
-    return sentences
+    return sentences + _years(result, texts)
+
+
+def _years(result: RemittanceResult, texts: CalculatorTexts) -> list[str]:
+    if result.inputs.years == 1:
+        return []
+    total = result.total
+    years = texts.say(
+        "prose",
+        "years",
+        years=result.inputs.years,
+        sent=_about(total.sent_cents),
+        arrives=_about(total.arrives_cents),
+        lost=_about(total.lost_cents),
+    )
+    return [years]

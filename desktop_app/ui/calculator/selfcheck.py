@@ -46,7 +46,7 @@ def _problems_for(panel: CalculatorPanel, name: str) -> list[str]:
     problems = []
     if not _conserved(result):
         problems.append(f"preset {name}: money is not conserved")
-    for key, text in result_values(result).items():
+    for key, text in result_values(result, panel.texts).items():
         shown = panel.ui.results.values[key].text()
         if shown != text:
             problems.append(f"preset {name}: '{key}' shows {shown!r}, the model says {text!r}")

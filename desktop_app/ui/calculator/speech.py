@@ -49,8 +49,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CalculatorPanel", text)
 
 
-def value_text(texts: CalculatorTexts, field: str, value: Decimal | int) -> str:
-    """A setting's value as a person says it: 'US$1,000', '7.1%', '5,000 won', '3'."""
+def value_text(texts: CalculatorTexts, field: str, value: Decimal | int | None) -> str:
+    """A setting's value as a person says it: 'US$1,000', '7.1%', '5,000 won', '3', 'no data'."""
+    if value is None:
+        return texts.get("panel", "no_data")
     return texts.say("units", UNITS.get(field, "count"), value=number_text(value))
 
 

@@ -184,7 +184,9 @@ def _outside(spec_index: int) -> st.SearchStrategy[object]:
     spec = FIELDS[spec_index]
     below = st.decimals(max_value=spec.minimum - Decimal("0.01"), places=2, allow_nan=False)
     above = st.decimals(min_value=spec.maximum + Decimal("0.01"), places=2, allow_nan=False)
-    junk = st.sampled_from(["", "abc", "nan", "inf", "-Infinity", "1,000", None, True, [1]])
+    # None (JSON null) is "no data", which only an optional field (the wage) may be.
+    nothing = [] if spec.optional else [None, "no data"]
+    junk = st.sampled_from(["", "abc", "nan", "inf", "-Infinity", "1,000", True, [1], *nothing])
     return st.one_of(
         below.filter(lambda d: d.is_finite()),
         above.filter(lambda d: d.is_finite()),

@@ -34,10 +34,13 @@ SETTINGS = settings(database=None, max_examples=100, deadline=None)
 
 
 def test_file_has_format_version_and_inputs() -> None:
-    """A saved scenario names its format and version, and holds the model's mapping."""
+    """A saved scenario names its format and version, and holds the model's mapping; one
+    without an unknown wage stays version 1, so a Lifeline that reads only 1 still opens it."""
     inputs = RemittanceInputs.defaults()
     document = json.loads(scenario_to_json(inputs))
-    assert document == {"format": FORMAT, "version": VERSION, "inputs": inputs.to_mapping()}
+    assert document == {"format": FORMAT, "version": 1, "inputs": inputs.to_mapping()}
+    unknown = inputs.with_field("monthly_wage_won", None)
+    assert json.loads(scenario_to_json(unknown))["version"] == VERSION == 2
     assert scenario_to_json(inputs).endswith("\n")
 
 
@@ -99,9 +102,9 @@ def test_missing_fields_take_defaults() -> None:
         ('{"name": "a", "amount": 3}', "err_foreign", "not a Lifeline scenario"),
         ('{"format": "other", "version": 1, "inputs": {}}', "err_foreign", "not a Lifeline"),
         (
-            '{"format": "lifeline-scenario", "version": 2, "inputs": {}}',
+            '{"format": "lifeline-scenario", "version": 3, "inputs": {}}',
             "err_version_newer",
-            "newer Lifeline (scenario version 2)",
+            "newer Lifeline (scenario version 3)",
         ),
         (
             '{"format": "lifeline-scenario", "version": "1", "inputs": {}}',

@@ -180,7 +180,7 @@ def check_consistent(panel: CalculatorPanel) -> None:
     for _, flow in result.levels():
         assert flow.sent_cents == flow.arrives_cents + flow.brokers_cents + flow.transit_cents
         assert 0 <= flow.arrives_cents <= flow.sent_cents
-    values = result_values(result)
+    values = result_values(result, panel.texts)
     assert panel.ui.results.values["arrives"].text() == values["arrives"]
     assert panel.ui.results.values["sent"].text() == values["sent"]
     for name in NAMES:

@@ -64,7 +64,9 @@ def test_the_key_results_are_pinned_while_the_last_inputs_show(qtbot, size) -> N
     assert not pin.geometry().intersects(_rect_in(viewport, last))
     assert "Arrives per year (US$): 700" in pin.text()
     panel.ui.rows["monthly_wage_won"].box.setValue(3600)
-    assert f"Months of state wages: {result_values(panel.result)['months']}" in pin.text()
+    assert (
+        f"Months of state wages: {result_values(panel.result, panel.texts)['months']}" in pin.text()
+    )
     window.scroll.ensureWidgetVisible(panel.ui.results, 0, 0)
     QApplication.processEvents()
     assert not pin.isVisible()
