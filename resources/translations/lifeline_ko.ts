@@ -75,6 +75,10 @@
         <source>%1 slider</source>
         <translation>%1 슬라이더</translation>
     </message>
+    <message>
+        <source>Broker chain chart</source>
+        <translation>브로커 사슬 그래프</translation>
+    </message>
 </context>
 <context>
     <name>ChapterList</name>
@@ -572,26 +576,6 @@ Problem: %2</source>
         <translation>이 장에서 읽은 위치</translation>
     </message>
     <message>
-        <source>◀  Previous</source>
-        <translation>◀  이전</translation>
-    </message>
-    <message>
-        <source>Previous chapter</source>
-        <translation>이전 장</translation>
-    </message>
-    <message>
-        <source>Next  ▶</source>
-        <translation>다음  ▶</translation>
-    </message>
-    <message>
-        <source>Next chapter</source>
-        <translation>다음 장</translation>
-    </message>
-    <message>
-        <source>Chapters read</source>
-        <translation>읽은 장</translation>
-    </message>
-    <message>
         <source>My progress</source>
         <translation>나의 학습 현황</translation>
     </message>
@@ -618,18 +602,6 @@ Problem: %2</source>
     <message>
         <source>Text size %1%</source>
         <translation>글자 크기 %1%</translation>
-    </message>
-    <message>
-        <source>%1 of %2 read</source>
-        <translation>%2장 중 %1장 읽음</translation>
-    </message>
-    <message>
-        <source>Chapter %1 of %2</source>
-        <translation>%2장 중 %1장</translation>
-    </message>
-    <message>
-        <source>Title page</source>
-        <translation>표지</translation>
     </message>
     <message>
         <source>Language changed.</source>
@@ -776,6 +748,41 @@ Problem: %2</source>
     <message>
         <source>US$%1</source>
         <translation>%1달러</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>◀  Previous</source>
+        <translation>◀  이전</translation>
+    </message>
+    <message>
+        <source>Previous chapter</source>
+        <translation>이전 장</translation>
+    </message>
+    <message>
+        <source>Next  ▶</source>
+        <translation>다음  ▶</translation>
+    </message>
+    <message>
+        <source>Next chapter</source>
+        <translation>다음 장</translation>
+    </message>
+    <message>
+        <source>Chapters read</source>
+        <translation>읽은 장</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%2장 중 %1장 읽음</translation>
+    </message>
+    <message>
+        <source>Chapter %1 of %2</source>
+        <translation>%2장 중 %1장</translation>
+    </message>
+    <message>
+        <source>Title page</source>
+        <translation>표지</translation>
     </message>
 </context>
 <context>
