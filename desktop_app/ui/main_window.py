@@ -284,7 +284,8 @@ class MainWindow(QMainWindow):
         bar = self.scroll.verticalScrollBar()
         bar.setValue(position)
         if bar.value() != position:  # the page's height is known after the next layout
-            QTimer.singleShot(0, lambda: bar.setValue(position))
+            # The bar as context: the call is dropped if the window is deleted first.
+            QTimer.singleShot(0, bar, lambda: bar.setValue(position))
 
     def built_chapter_pages(self) -> list[ChapterPage]:
         pages = (column.page for key, column in self._columns.items() if key > 0)

@@ -373,7 +373,7 @@ class CalculatorPanel(QFrame):
             self._apply_fonts()
         if self.error is None and self.charts is None and not self._build_pending:
             self._build_pending = True
-            QTimer.singleShot(0, self.build_charts)
+            QTimer.singleShot(0, self, self.build_charts)  # dropped if deleted first
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
