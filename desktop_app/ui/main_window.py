@@ -434,6 +434,8 @@ class MainWindow(QMainWindow):
         return view
 
     def _presentation_finished(self, chapter: int) -> None:
-        self.presentation = None
+        # Emitted from the view's own closeEvent: dropping the last reference here would
+        # delete it inside its own event handler. It is kept until the next one closes.
+        self._closed_view, self.presentation = self.presentation, None
         self.show_chapter(chapter)
         self.activateWindow()

@@ -52,3 +52,26 @@ def test_closing_the_window_just_after_my_progress_opens(qtbot) -> None:
     window.show()
     window.show_page(-1)
     _delete_and_run(qtbot, window)
+
+
+def test_the_presentation_is_not_deleted_inside_its_own_close(qtbot) -> None:
+    """Esc closes the presentation from its own key handler; the window let go of its only
+    reference there, which deleted the view in the middle of its own event (undefined
+    behaviour in Qt). It is kept until the next presentation closes, and then goes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = create_window(["--chapter", "3"])
+    qtbot.addWidget(window)
+    window.show()
+    window.start_presentation()
+    gone: list[int] = []
+    window.presentation.destroyed.connect(lambda *_: gone.append(1))
+    QTest.keyClick(window.presentation, Qt.Key.Key_Escape)
+    assert window.presentation is None
+    assert gone == []  # not deleted while handling its own Esc
+    assert window.current == 3
+    window.start_presentation()
+    QTest.keyClick(window.presentation, Qt.Key.Key_Escape)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert gone == [1]  # the first one went when the second closed: no pile of old views
