@@ -286,7 +286,8 @@ class MainWindow(QMainWindow):
         bar = self.scroll.verticalScrollBar()
         bar.setValue(position)
         if bar.value() != position:  # the page's height is known after the next layout
-            QTimer.singleShot(0, lambda: bar.setValue(position))
+            # The bar as context: the call is dropped if the window is deleted first.
+            QTimer.singleShot(0, bar, lambda: bar.setValue(position))
 
     def built_chapter_pages(self) -> list[ChapterPage]:
         pages = (column.page for key, column in self._columns.items() if key > 0)
@@ -435,6 +436,8 @@ class MainWindow(QMainWindow):
         return view
 
     def _presentation_finished(self, chapter: int) -> None:
-        self.presentation = None
+        # Emitted from the view's own closeEvent: dropping the last reference here would
+        # delete it inside its own event handler. It is kept until the next one closes.
+        self._closed_view, self.presentation = self.presentation, None
         self.show_chapter(chapter)
         self.activateWindow()

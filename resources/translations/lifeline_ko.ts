@@ -75,6 +75,10 @@
         <source>%1 slider</source>
         <translation>%1 슬라이더</translation>
     </message>
+    <message>
+        <source>Broker chain chart</source>
+        <translation>브로커 사슬 그래프</translation>
+    </message>
 </context>
 <context>
     <name>ChapterList</name>

@@ -1,7 +1,8 @@
 """The calculator's widgets, laid out for the reading column (about 750 px at 100%).
 
-From the top: heading and introduction; presets from the story; the big results; the inputs
-in four groups; the charts; the live prose; the file actions and the message line.
+From the top: heading and introduction; presets from the story; the big results and a small
+picture of the live chain chart; the inputs in four groups; the charts; the live prose; the
+file actions and the message line.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.money.remittance import FIELD_BY_NAME, LABELS, PRESETS
 from desktop_app.core.money.texts import GROUPS, CalculatorTexts
 from desktop_app.core.story.sources import Citations
+from desktop_app.ui.calculator.chain_view import ChainPicture
 from desktop_app.ui.calculator.controls import FieldRow
 from desktop_app.ui.calculator.labels import LabelBox
 from desktop_app.ui.calculator.results import ResultsGrid
@@ -48,6 +50,7 @@ class Ui:
     results: ResultsGrid
     totals: QLabel
     totals_box: LabelBox
+    chain: ChainPicture
     charts_box: QVBoxLayout
     charts_status: QLabel
     prose: QLabel
@@ -156,6 +159,8 @@ def build(
     totals_box = LabelBox(totals, panel)
     totals_box.hide()
     column.addWidget(totals_box)
+    chain = ChainPicture(panel)  # the live chain chart, small, so a change shows beside it
+    column.addWidget(chain)
 
     heading(texts.get("panel", "inputs_heading"))
     rows: dict[str, FieldRow] = {}
@@ -227,6 +232,7 @@ def build(
         results=results,
         totals=totals,
         totals_box=totals_box,
+        chain=chain,
         charts_box=charts_box,
         charts_status=charts_status,
         prose=prose,

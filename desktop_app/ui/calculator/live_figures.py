@@ -26,7 +26,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.colors import to_rgba
 from matplotlib.text import Annotation, Text
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QFontDatabase, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip
 
 from desktop_app.charts.calculator_charts import CalculatorCharts
@@ -122,6 +122,10 @@ class LiveCanvas(FigureCanvasQTAgg):
                 self.restore_region(self._parts[name])  # type: ignore[arg-type]
                 self._draw_shapes(name)
                 self.update(self._rect(name))
+
+    def part_picture(self, name: str) -> QPixmap:
+        """Chart ``name`` as it is now drawn (a pending draw happens first)."""
+        return self.grab(self._rect(name).intersected(self.rect()))
 
     def _rect(self, name: str) -> QRect:
         """Chart ``name``'s area in widget (logical) pixels."""

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from desktop_app.core.money.format import money_text
 from desktop_app.core.money.remittance import (
@@ -36,9 +35,9 @@ from desktop_app.core.money.texts import TextsError, load_texts
 from desktop_app.core.story.sources import Citations
 from desktop_app.ui.calculator import layout as build_layout
 from desktop_app.ui.calculator import scenario_io
-from desktop_app.ui.calculator.pinned import PinnedResults, pin_for, pinned_values
 from desktop_app.ui.calculator.reflow import reflow
 from desktop_app.ui.calculator.results import prose
+from desktop_app.ui.calculator.simulation import Simulation
 from desktop_app.ui.calculator.speech import CalculatorSpeech
 from desktop_app.ui.shell.atomic import WriteError
 from desktop_app.ui.shell.settings import Settings
@@ -114,7 +113,6 @@ class CalculatorPanel(QFrame):
         self.canvas: LiveCanvas | None = None
         self._build_pending = False
         self._persist = True
-        self._pin: PinnedResults | None = None
         self.setObjectName("calculator")
         self.setAccessibleName(self.tr("Remittance calculator"))
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -130,6 +128,7 @@ class CalculatorPanel(QFrame):
         self.result = compute(self.inputs)
         self.ui = build_layout.build(self, column, self.texts, citations, self._field_refused)
         self.speech = CalculatorSpeech(self, self.ui, self.texts)
+        self.sim = Simulation(self, self.ui)
         for name, row in self.ui.rows.items():
             row.box.valueChanged.connect(lambda _v, name=name: self._edited(name))
         for preset_id, button in self.ui.presets.items():
@@ -192,8 +191,7 @@ class CalculatorPanel(QFrame):
     def _show(self, result: RemittanceResult) -> None:
         ui = self.ui
         ui.results.show_result(result)
-        if self._pin is not None and isValid(self._pin):
-            self._pin.set_values(pinned_values(ui.results))
+        self.sim.show_values()
         total = result.total
         if result.inputs.years > 1:
             ui.totals_box.set_text(
@@ -217,6 +215,7 @@ class CalculatorPanel(QFrame):
             self.charts.update(result)
             self.canvas.refresh()
             self.canvas.setAccessibleDescription(text)
+            self.sim.schedule()
 
     # --- actions ----------------------------------------------------------------------------
     def apply_preset(self, preset_id: str) -> None:
@@ -368,27 +367,18 @@ class CalculatorPanel(QFrame):
     # --- charts -----------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.error is None and self._pin is None:
-            self._make_pin()
+        if self.error is None:
+            self.sim.attach()
         if self.error is None and self._fonts_stale():
             self._apply_fonts()
         if self.error is None and self.charts is None and not self._build_pending:
             self._build_pending = True
-            QTimer.singleShot(0, self.build_charts)
+            QTimer.singleShot(0, self, self.build_charts)  # dropped if deleted first
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
-        if self._pin is not None and isValid(self._pin):
-            self._pin.hide()
-
-    def _make_pin(self) -> None:
-        self._pin = pin_for(self, self.ui.results)
-        if self._pin is not None:
-            self._pin.area.verticalScrollBar().valueChanged.connect(self._follow_pin)
-
-    def _follow_pin(self, *_: object) -> None:
-        if self._pin is not None and isValid(self._pin):
-            self._pin.follow(self.ui.results, self.ui.forms[-1][1][-1].box.parentWidget())
+        if self.error is None:
+            self.sim.hide_pin()
 
     def build_charts(self) -> None:
         """Build the live charts now (imports matplotlib)."""
@@ -418,11 +408,13 @@ class CalculatorPanel(QFrame):
         self.ui.charts_status.hide()
         self.ui.charts_box.addWidget(canvas)
         self.speech.order_tabs(canvas)
+        self.sim.set_canvas(canvas)
 
     def _rebuild_charts(self) -> None:
         old = self.canvas
         self.charts = None
         self.canvas = None
+        self.sim.set_canvas(None)
         if old is not None:
             old.hide()
             old.setParent(None)

@@ -191,7 +191,7 @@ class ProgressPage(QWidget):
     def _schedule_fit(self, *_: object) -> None:
         if not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._fit_table)
+            QTimer.singleShot(0, self, self._fit_table)  # dropped if the page goes first
 
     def _fit_table(self) -> None:
         """Show every row: the page scrolls, not the table."""

@@ -168,10 +168,10 @@ class FigurePanel(QFrame):
         super().paintEvent(event)
         if self._stale and self.figure is not None:
             self._stale = False
-            QTimer.singleShot(0, self.rebuild)
+            QTimer.singleShot(0, self, self.rebuild)  # self as context: dropped if deleted
         elif self.figure is None and self.error is None and not self._build_pending:
             self._build_pending = True
-            QTimer.singleShot(0, self._build_chart)
+            QTimer.singleShot(0, self, self._build_chart)
 
     def _chart_theme(self):
         from desktop_app.charts.style import theme_named

@@ -24,7 +24,7 @@ class _FirstPaint(QObject):
                 if not getattr(fig, "ready", True):
                     self.pending.append(fig)
                     fig.rendered.connect(lambda fig=fig: self._figure_done(fig))
-            QTimer.singleShot(0, self._render_rest)
+            QTimer.singleShot(0, self, self._render_rest)
         return False
 
     def _render_rest(self) -> None:

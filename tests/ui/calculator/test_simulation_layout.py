@@ -70,3 +70,23 @@ def test_the_key_results_are_pinned_while_the_last_inputs_show(qtbot, size) -> N
     window.scroll.ensureWidgetVisible(panel.ui.results, 0, 0)
     QApplication.processEvents()
     assert not pin.isVisible()
+
+
+def test_the_small_chain_chart_follows_the_inputs(qtbot) -> None:
+    """The chain chart shown above the inputs (and in the pinned strip) is taken from the
+    live chart after each change: it shows the same update, whose numbers are the results."""
+    from desktop_app.charts.calculator_charts import ARRIVES
+
+    window = create_window(["--chapter", "8"])
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    panel = window.findChild(CalculatorPanel)
+    qtbot.waitUntil(lambda: panel.charts is not None and panel.sim.captures > 0, timeout=10_000)
+    assert panel.ui.chain.isVisible() and panel.ui.chain.height() > 50
+    panel.ui.rows["amount_usd"].box.setValue(2500)
+    charts = panel.charts
+    qtbot.waitUntil(lambda: panel.sim.shown_update == charts.updates, timeout=5_000)
+    assert result_values(panel.result)["arrives"] == "1,750"
+    assert charts.chain_labels[ARRIVES].get_text() == "US$1,750"
+    assert panel.ui.chain.height() <= panel.ui.chain.max_height
