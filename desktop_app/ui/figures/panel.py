@@ -8,8 +8,8 @@ plotting code loads and figures further down a chapter cost nothing until reache
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, QTimer, Signal
