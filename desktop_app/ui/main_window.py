@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -25,7 +25,6 @@ from desktop_app.core.classroom.progress import Progress, ProgressError
 from desktop_app.ui.reader.chapter_list import ChapterList
 from desktop_app.ui.reader.chapter_page import ChapterPage, FigureFactory, TitlePage
 from desktop_app.ui.reader.column import Column as _Column
-from desktop_app.ui.reader.column import reading_width
 from desktop_app.ui.reader.content import Content
 from desktop_app.ui.reader.nav_bar import NavBar
 from desktop_app.ui.reader.reading_clock import ReadingClock
@@ -382,7 +381,8 @@ class MainWindow(QMainWindow):
 
     # --- internals ----------------------------------------------------------------
     def _reading_width(self) -> int:
-        return reading_width(self.reading_font(), READING_WIDTH_CHARS)
+        metrics = QFontMetrics(self.reading_font())
+        return metrics.averageCharWidth() * READING_WIDTH_CHARS + 48
 
     def _apply_sidebar_font(self) -> None:
         font = self.reading_font()

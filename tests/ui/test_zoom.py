@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from desktop_app.app import create_window
@@ -101,19 +100,3 @@ def test_pop_ups_open_at_the_current_zoom(window, qtbot, url) -> None:
     small = _dialog_size(window, qtbot, url)
     window.set_zoom(200)
     assert _dialog_size(window, qtbot, url) >= GROWN * small
-
-
-def test_wide_window_reading_column_holds_60_to_80_characters(window, qtbot) -> None:
-    """On a 1920-wide screen, at 100 % and 200 % where it fits, the reading text's lines
-    hold about 60-80 average characters: neither a narrow strip nor a line too long."""
-    window.resize(1920, 1080)
-    for zoom in (100, 150):
-        window.set_zoom(zoom)
-        window.show_chapter(2)
-        QApplication.processEvents()
-        block = window.page(2).blocks[0]
-        metrics = QFontMetricsF(block.document().defaultFont())
-        text = "the quick brown fox jumps over a lazy dog and sends money home "
-        per_char = metrics.horizontalAdvance(text) / len(text)
-        chars = block.document().textWidth() / per_char
-        assert 60 <= chars <= 80, (zoom, chars)
