@@ -39,8 +39,13 @@ def new_figure(theme: ChartTheme, height_in: float, width_in: float = WIDTH_IN) 
     widget, and the constrained layout then re-fits the axes around the text.
     """
     grow = growth(theme)
+    width = width_in * grow
+    if theme.room_in > 0:
+        # Bigger text on a page no wider: only the height grows, so the canvas need not
+        # shrink the figure (and its text) back to 100 % (issue 11, defect 8).
+        width = min(width, max(width_in, theme.room_in))
     return Figure(
-        figsize=(width_in * grow, height_in * grow),
+        figsize=(width, height_in * grow),
         layout=ConstrainedLayoutEngine(w_pad=0.08, h_pad=0.08),
         facecolor=theme.background,
         edgecolor=theme.background,

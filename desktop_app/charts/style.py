@@ -34,6 +34,8 @@ class ChartTheme:
     base_font_pt: float = 11.0
     font_scale: float = 1.0
     font_family: tuple[str, ...] = ("DejaVu Sans",)
+    # The width in inches (at 96 dpi) the figure has on screen; 0 = not known (exports).
+    room_in: float = 0.0
 
     @property
     def font_pt(self) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,17 @@ def test_figure_grows_with_text_and_wears_the_theme() -> None:
     assert big.get_figwidth() == pytest.approx(2 * small.get_figwidth())
     assert growth(HIGH_CONTRAST) == pytest.approx(13 / 11)
     assert new_figure(HIGH_CONTRAST, 4).get_facecolor() == to_rgba("#000000")
+
+
+def test_zoomed_figure_fits_the_room_it_has_and_grows_in_height() -> None:
+    """At 200 % text in a 10-inch column the figure is laid out 10 inches wide, not 16
+    (which the canvas would shrink back, text and all); the height still doubles."""
+    small = new_figure(LIGHT, height_in=4)
+    big = new_figure(replace(LIGHT.scaled(2.0), room_in=10.0), height_in=4)
+    assert big.get_figwidth() == pytest.approx(10.0)
+    assert big.get_figheight() == pytest.approx(2 * small.get_figheight())
+    # Never narrower than the design width, whatever the room.
+    assert new_figure(replace(LIGHT, room_in=3.0), 4).get_figwidth() == small.get_figwidth()
 
 
 def test_font_follows_theme_and_never_parses_math() -> None:

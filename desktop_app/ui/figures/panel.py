@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import io
 import logging
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +31,7 @@ from desktop_app.ui.figures.store import FigureStore
 from desktop_app.ui.figures.tabs import DataTable, SourcesView
 from desktop_app.ui.shell import file_dialogs
 from desktop_app.ui.shell.atomic import WriteError, write_bytes_atomic
+from desktop_app.ui.shell.zoom import apply_zoom
 from desktop_app.ui.widgets.accessible import Pages, PageTabs
 
 log = logging.getLogger(__name__)
@@ -76,6 +78,7 @@ class FigurePanel(QFrame):
             self._show_error(str(exc))
             return
         self._build_frame(layout)
+        self._apply_fonts()
 
     # --- structure ------------------------------------------------------------------
     def _build_frame(self, layout: QVBoxLayout) -> None:
@@ -180,7 +183,10 @@ class FigurePanel(QFrame):
             from desktop_app.ui.shell.fonts import ensure_matplotlib_fonts
 
             ensure_matplotlib_fonts()  # Hangul needs the bundled font inside matplotlib too
-        return theme_named(self.theme_name, self.font_scale, self.store.lang)
+        theme = theme_named(self.theme_name, self.font_scale, self.store.lang)
+        # Zoomed text is laid out for the width the chart has, not a wider page that the
+        # canvas would then shrink (and the text with it) to fit the column.
+        return replace(theme, room_in=self.chart_holder.width() / 96.0)
 
     def _make_figure(self):
         from desktop_app.charts.registry import builder_for
@@ -265,9 +271,29 @@ class FigurePanel(QFrame):
             self._stale = True
 
     def set_font_scale(self, scale: float) -> None:
+        """Text zoom: the tabs, table, sources and description now, the chart when drawn."""
         if scale != self.font_scale:
             self.font_scale = scale
+            self._apply_fonts()
             self._restyle()
+
+    def _apply_fonts(self) -> None:
+        font = apply_zoom(self, self.font_scale)
+        # A theme change re-polishes every widget against the application style sheet,
+        # which resets fonts set with setFont; a size in the panel's own sheet survives it.
+        self.setStyleSheet(f"font-size: {font.pointSizeF():.2f}pt;")
+        if self.table is not None:
+            self.table.resizeColumnsToContents()
+            self.table.resizeRowsToContents()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # Moving into a page, or the style sheet's first polish, makes Qt resolve the
+        # children's fonts again (as in the calculator), undoing the zoom: set them again.
+        again = (QEvent.Type.ParentChange, QEvent.Type.Polish)
+        if event.type() in again and getattr(self, "error", "") is None:
+            self._apply_fonts()
+        return handled
 
     def set_theme(self, name: str) -> None:
         if name != self.theme_name:

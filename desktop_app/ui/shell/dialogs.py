@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.story.sources import Citations
+from desktop_app.ui.shell.zoom import apply_zoom
 
 
 def _tr(text: str) -> str:
@@ -55,7 +56,7 @@ class _AddressRow(QWidget):
 
 
 def _dialog(parent: QWidget | None, title: str) -> tuple[QDialog, QVBoxLayout]:
-    dialog = QDialog(parent)
+    dialog = _Zoomed(parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumWidth(520)
     layout = QVBoxLayout(dialog)
@@ -68,6 +69,17 @@ def _close_button(dialog: QDialog, layout: QVBoxLayout) -> None:
     buttons.rejected.connect(dialog.reject)
     buttons.accepted.connect(dialog.accept)
     layout.addWidget(buttons)
+
+
+class _Zoomed(QDialog):
+    """A pop-up that opens at the text zoom of the window it belongs to (issue 11, defect 8):
+    the window's ``zoom`` (percent), found through the parent chain."""
+
+    def showEvent(self, event) -> None:
+        owner = self.parentWidget()
+        zoom = getattr(owner.window(), "zoom", 100) if owner is not None else 100
+        apply_zoom(self, zoom / 100 if isinstance(zoom, int | float) else 1.0)
+        super().showEvent(event)
 
 
 def citation_dialog(parent: QWidget | None, citations: Citations, fact_id: str) -> QDialog:
