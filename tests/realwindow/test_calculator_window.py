@@ -52,7 +52,9 @@ def _pinned(nodes: list[dict]) -> list[dict]:
     return [
         n
         for n in nodes
-        if n["name"].startswith(ARRIVES + ": ") and "·" in n["name"] and "showing" in n["states"]
+        if n["name"].startswith("Key results: " + ARRIVES + ": ")
+        and "·" in n["name"]
+        and "showing" in n["states"]
     ]
 
 
