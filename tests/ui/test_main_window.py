@@ -398,7 +398,6 @@ def test_pages_off_screen_stay_inside_the_window_and_die_with_it(qtbot) -> None:
     its window (hundreds piled up over a session, and every theme change restyled them)."""
     import shiboken6
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
 
     from desktop_app.ui.reader.column import Column
 
@@ -408,10 +407,10 @@ def test_pages_off_screen_stay_inside_the_window_and_die_with_it(qtbot) -> None:
     for n in (1, 2, 3):
         win.show_chapter(n)
     win.show_page(-3)
-    stray = [w for w in QApplication.topLevelWidgets() if isinstance(w, Column)]
-    assert stray == []
-    pages = [w for w in win.findChildren(Column)]
-    assert len(pages) == 5  # title page, chapters 1-3 and the glossary, all kept for later
+    pages = list(win._columns.values())  # title page, chapters 1-3, the glossary
+    assert len(pages) == 5
+    assert all(not page.isWindow() and page.window() is win for page in pages)
+    assert set(win.findChildren(Column)) == set(pages)
     win.close()
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
