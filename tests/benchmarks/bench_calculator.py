@@ -63,7 +63,7 @@ def _plan(panel, count: int) -> list[tuple[object, int]]:
     """(slider, position) pairs: a student dragging sliders back and forth."""
     rows = panel.ui.rows
     sweeps = (
-        ("amount_usd", range(5, 60)),
+        ("amount_usd", range(10, 160, 5)),  # a log scale: nearer steps can give one amount
         ("cut_per_broker", range(10, 50)),
         ("loss_chance", range(1, 30)),
         ("formal_cost", range(30, 120, 3)),
