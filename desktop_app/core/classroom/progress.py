@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeGuard
+from typing import TYPE_CHECKING, TypeGuard
 
 from desktop_app.core import FileTooBigError, NotAFileError, read_user_file
 from desktop_app.core.classroom.attempts import (
@@ -41,7 +41,9 @@ from desktop_app.core.classroom.attempts import (
     first_right,
     parse_record,
 )
-from desktop_app.core.classroom.quiz import Quiz
+
+if TYPE_CHECKING:  # only a type here: the quiz loader is not needed to open the window
+    from desktop_app.core.classroom.quiz import Quiz
 
 FORMAT = "lifeline-progress"
 VERSION = 2  # 2: every attempt, seconds per chapter, the student (attempts.py)

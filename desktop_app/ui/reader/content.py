@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app.core.classroom.quiz import Quiz, QuizError, load_quiz
-from desktop_app.core.classroom.teacher import TeacherNotesError, load_teacher_notes
 from desktop_app.core.story.chapters import Chapter, Story
 from desktop_app.core.story.glossary import Glossary, GlossaryError, load_glossary
 from desktop_app.core.story.sources import Citations
+
+if TYPE_CHECKING:  # the quiz and notes loaders are imported on first use (issue 16)
+    from desktop_app.core.classroom.quiz import Quiz
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,8 @@ class Content:
         """The chapter's quiz, or the error message that stopped it loading."""
         found = self._quizzes.get(chapter.id)
         if found is None:
+            from desktop_app.core.classroom.quiz import QuizError, load_quiz
+
             try:
                 found = load_quiz(self.root, self.lang, chapter.id)
             except QuizError as exc:
@@ -53,6 +57,8 @@ class Content:
 
     def quizzes(self) -> dict[str, Quiz]:
         """Every chapter's quiz that loaded (chapters without questions give empty ones)."""
+        from desktop_app.core.classroom.quiz import Quiz
+
         result: dict[str, Quiz] = {}
         for chapter in self.story.chapters:
             quiz = self.quiz(chapter) if chapter.ok else None
@@ -64,6 +70,9 @@ class Content:
         """Markdown teacher notes with the answer key, or a note saying why there are none."""
         found = self._notes.get(chapter.id)
         if found is None:
+            from desktop_app.core.classroom.quiz import Quiz
+            from desktop_app.core.classroom.teacher import TeacherNotesError, load_teacher_notes
+
             quiz = self.quiz(chapter)
             try:
                 found = load_teacher_notes(

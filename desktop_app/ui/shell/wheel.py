@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 VALUE_WIDGETS = (QAbstractSpinBox, QAbstractSlider, QComboBox, QTabBar)
+# Looked up once: this filter sees every event of the application, so it must be cheap.
+_POLISH, _WHEEL = QEvent.Type.Polish, QEvent.Type.Wheel
 
 
 def _is_chart(obj: QObject) -> bool:
@@ -43,11 +45,13 @@ def _page_of(widget: QWidget) -> QAbstractScrollArea | None:
 class WheelGuard(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Polish and _guarded(obj):
+        if kind != _POLISH and kind != _WHEEL:
+            return False
+        if kind == _POLISH and _guarded(obj):
             assert isinstance(obj, QWidget)
             if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and isinstance(obj, QWidget) and self._refuses(obj):
+        elif kind == _WHEEL and isinstance(obj, QWidget) and self._refuses(obj):
             page = _page_of(obj)
             if page is not None:
                 horizontal = abs(event.angleDelta().x()) > abs(event.angleDelta().y())
