@@ -142,20 +142,13 @@ def app_icon():  # -> QIcon
 def load_content(lang: str = "en"):  # -> Content
     """Story, citations and glossary; broken files become logged errors, never crashes."""
     from desktop_app.core.story.chapters import load_story
-    from desktop_app.core.story.sources import CitationError, Citations, load_citations
     from desktop_app.paths import resources_dir
-    from desktop_app.ui.reader.content import Content
+    from desktop_app.ui.reader.content import Content, DeferredCitations
 
     root = resources_dir()
     story = load_story(root, lang)
-    try:
-        citations = load_citations(root, lang)
-        citation_error = None
-    except CitationError as exc:
-        log.error("%s", exc)
-        citations = Citations(facts={}, sources={})
-        citation_error = str(exc)
-    content = Content(root, lang, story, citations, citation_error)
+    # Read on first use (a figure, a source link, a quiz): not needed for the first paint.
+    content = Content(root, lang, story, DeferredCitations(root, lang))
     Content.load_glossary_into(content)
     return content
 
@@ -212,7 +205,6 @@ def create_window(argv: list[str] | None = None):  # -> MainWindow
     window = MainWindow(content, settings, progress, figure_factory=factory, icon=app_icon())
     holder.append(window)
     window.chart_theme = theme
-    window.citation_error = content.citation_error
     window.known_figures = store.figure_ids
     if options.chapter is not None:
         start = options.chapter

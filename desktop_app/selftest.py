@@ -36,7 +36,7 @@ def _content_checks(window) -> Iterator[Check]:
     from desktop_app.paths import layout, resources_dir
 
     yield True, f"resources found ({layout()} layout): {resources_dir()}"
-    error = getattr(window, "citation_error", None)
+    error = window.content.citation_error
     if error:
         yield False, f"citations: {error}"
     else:

@@ -27,6 +27,7 @@ from desktop_app.ui.reader.chapter_page import ChapterPage, FigureFactory, Title
 from desktop_app.ui.reader.column import Column as _Column
 from desktop_app.ui.reader.content import Content
 from desktop_app.ui.reader.nav_bar import NavBar
+from desktop_app.ui.reader.page_stack import PageStack
 from desktop_app.ui.reader.reading_clock import ReadingClock
 from desktop_app.ui.shell import file_dialogs
 from desktop_app.ui.shell.settings import ZOOM_MAX, ZOOM_MIN, Settings
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self.scroll.setAccessibleName(self.tr("Reading pane"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.pages = PageStack()  # every page built so far; one shown (issue 16)
+        self.scroll.setWidget(self.pages)
         self.scroll_progress = QProgressBar()
         self.scroll_progress.setObjectName("scroll-progress")
         self.scroll_progress.setAccessibleName(self.tr("Position in this chapter"))
@@ -124,8 +127,6 @@ class MainWindow(QMainWindow):
         col.addWidget(self.scroll, 1)
         col.addWidget(self.nav_bar)
 
-        self._parked = QWidget(self)  # pages built earlier and not on screen now
-        self._parked.hide()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.chapter_list)
         self.splitter.addWidget(right)
@@ -196,6 +197,9 @@ class MainWindow(QMainWindow):
             column = _Column(page)
             column.set_reading_width(self._reading_width())
             self._columns[number] = column
+            from desktop_app.ui.shell.memory import forget_module_sources_soon
+
+            forget_module_sources_soon()  # the sources PySide6 read for the new page's imports
         return column
 
     def _special_page(self, key: int) -> QWidget:
@@ -211,16 +215,12 @@ class MainWindow(QMainWindow):
         )
 
     def _put_on_screen(self, key: int) -> None:
-        old = self.scroll.takeWidget()
-        if old is not None:
-            # takeWidget() leaves the page parentless: park it under the window, so it
-            # dies with the window and never lingers as a hidden top-level window.
-            old.hide()
-            old.setParent(self._parked)
-        column = self._column(key)
-        self.scroll.setWidget(column)
-        column.show()
+        self.pages.show_only(self._column(key))
         self.scroll.verticalScrollBar().setValue(0)
+
+    def page_on_screen(self) -> QWidget | None:
+        """The column (page at its reading width) now in the reading pane."""
+        return self.pages.shown
 
     def show_page(self, key: int) -> None:
         """Show My progress, the lesson plan or the glossary (keys below zero)."""
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
         self.scroll_progress.setValue(
             100 if bar.maximum() == 0 else 100 * bar.value() // bar.maximum()
         )
-        on_screen = self.scroll.widget() is not None and self.isVisible()
+        on_screen = self.pages.shown is not None and self.isVisible()
         # Read = the end reached AND a plausible time spent (core.classroom.reading).
         if self.current > 0 and at_end and on_screen and self.reading_clock.long_enough():
             self.mark_read(self.current)

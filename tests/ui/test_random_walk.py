@@ -136,7 +136,7 @@ class Walk:
         self.qtbot.keyClick(view, Qt.Key.Key_Escape)
 
     def field(self) -> None:
-        page = self.win.scroll.widget()
+        page = self.win.page_on_screen()
         if page is None:
             return
         boxes = page.findChildren(QDoubleSpinBox) + page.findChildren(QSlider)
@@ -145,7 +145,7 @@ class Walk:
             box.setValue(self.rng.uniform(box.minimum(), box.maximum()))
 
     def quiz(self) -> None:
-        page = self.win.scroll.widget()
+        page = self.win.page_on_screen()
         if page is None:
             return
         edits = [e for e in page.findChildren(QLineEdit) if e.isVisible()]
@@ -165,7 +165,7 @@ class Walk:
             self.rng.choice(buttons).click()
 
     def tab(self) -> None:
-        page = self.win.scroll.widget()
+        page = self.win.page_on_screen()
         bars = page.findChildren(QTabBar) if page is not None else []
         if bars:
             bar = self.rng.choice(bars)
@@ -199,7 +199,7 @@ class Walk:
             self.log.append(f"{n}: {step.__name__}")
             step()
             QApplication.processEvents()
-            assert self.win.scroll.widget() is not None, self.log[-20:]
+            assert self.win.page_on_screen() is not None, self.log[-20:]
         _close_dialogs()
 
 
@@ -220,7 +220,7 @@ def test_a_long_random_session_raises_nothing_and_warns_nothing(qtbot) -> None:
     walk = Walk(qtbot, random.Random(SEED))
     try:
         walk.run(STEPS)
-        assert walk.win.scroll.widget() is not None
+        assert walk.win.page_on_screen() is not None
     finally:
         walk.win.close()
         walk.win.deleteLater()

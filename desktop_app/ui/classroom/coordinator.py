@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app.core.classroom.quiz import Quiz
 from desktop_app.core.story.chapters import Chapter
 from desktop_app.ui.shell import file_dialogs
+
+if TYPE_CHECKING:  # the quiz model is imported with the first quiz, not at start-up
+    from desktop_app.core.classroom.quiz import Quiz
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +31,20 @@ class Classroom(QObject):
     def __init__(self, window) -> None:  # window: MainWindow
         super().__init__(window)
         self.window = window
-        from desktop_app.ui.classroom.teacher_mode import TeacherGate
-
         # Teacher mode is unlocked by the PIN once per session, so it always starts closed.
-        self.gate = TeacherGate(window.settings, self)
+        self._gate = None
         self.teacher_mode = False
         self.quiz_panels: list[QWidget] = []
         self.teacher_panels: list[QWidget] = []
         self.progress_page = None
+
+    @property
+    def gate(self):  # -> TeacherGate, made on first use (not needed to open the window)
+        if self._gate is None:
+            from desktop_app.ui.classroom.teacher_mode import TeacherGate
+
+            self._gate = TeacherGate(self.window.settings, self)
+        return self._gate
 
     # --- per-chapter widgets (ChapterPage calls these) --------------------------------
     def quiz_widget(self, chapter: Chapter, font: QFont) -> QWidget | None:

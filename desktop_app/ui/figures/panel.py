@@ -214,6 +214,9 @@ class FigurePanel(QFrame):
         self.chart_layout.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.deleteLater()
         self.placeholder = None
+        from desktop_app.ui.shell.memory import forget_module_sources_soon
+
+        forget_module_sources_soon()  # matplotlib's sources, read by PySide6 (see there)
 
     def _drawn(self, _event) -> None:
         if not self.ready:

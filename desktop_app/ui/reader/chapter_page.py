@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QFont, QIcon, QPaintEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.story.chapters import Chapter
@@ -17,6 +17,7 @@ from desktop_app.ui.widgets.text_block import TextBlock
 
 FigureFactory = Callable[[str], QWidget]
 HEADING_SCALE = {1: 1.6, 2: 1.3, 3: 1.15}  # relative to body text; 4-6 as 3
+QUIZ_AFTER_PAINT_MS = 60
 
 
 def _label(text: str, font: QFont, scale: float, bold: bool = False) -> QLabel:
@@ -68,7 +69,8 @@ class ChapterPage(QWidget):
         kicker.setObjectName("kicker")
         layout.addWidget(kicker)
         self.teacher_panel: QWidget | None = None
-        self.quiz_panel: QWidget | None = None
+        self._quiz_panel: QWidget | None = None
+        self._quiz_slot: QWidget | None = None  # where the quiz goes once it is built
         self._extras = extras
         self._layout = layout
         if extras is not None and chapter.ok and extras.teacher_mode:
@@ -85,9 +87,13 @@ class ChapterPage(QWidget):
                 else:
                     self._add_text(segment.value, glossary, linked)
             if extras is not None:
-                self.quiz_panel = extras.quiz_widget(chapter, font)
-                if self.quiz_panel is not None:
-                    layout.addWidget(self.quiz_panel)
+                # The quiz (15-30 widgets) is built just after the page's first paint, or
+                # at once when something asks for it: not before the first paint (issue 16).
+                self._quiz_slot = QWidget()
+                self._quiz_slot.setObjectName("quiz-slot")
+                QVBoxLayout(self._quiz_slot).setContentsMargins(0, 0, 0, 0)
+                self._quiz_slot.hide()  # a hidden widget takes no room and no spacing
+                layout.addWidget(self._quiz_slot)
         else:
             self._build_error(layout)
         if chapter.number < total:
@@ -100,6 +106,31 @@ class ChapterPage(QWidget):
             layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         self.setAccessibleName(chapter.title)
+
+    @property
+    def quiz_panel(self) -> QWidget | None:
+        """The questions at the end of the chapter (built on first need)."""
+        self._build_quiz()
+        return self._quiz_panel
+
+    def _build_quiz(self) -> None:
+        slot, self._quiz_slot = self._quiz_slot, None
+        if slot is None or self._extras is None:
+            return
+        self._quiz_panel = self._extras.quiz_widget(self.chapter, self._font)
+        if self._quiz_panel is not None:
+            layout = slot.layout()
+            assert layout is not None
+            layout.addWidget(self._quiz_panel)
+            slot.show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._quiz_slot is not None:
+            # The page is on screen: the quiz at its end follows a moment later, long
+            # before anyone can scroll or Tab there (and before a screen reader's first
+            # look at the page settles).
+            QTimer.singleShot(QUIZ_AFTER_PAINT_MS, self, self._build_quiz)
 
     def _add_text(self, markdown: str, glossary: Glossary | None, linked: set[str]) -> None:
         # Each heading is its own widget (role Heading), so a screen reader can jump to it.
@@ -177,7 +208,7 @@ class ChapterPage(QWidget):
         self._font = font
         for block in self.blocks:
             block.set_font(font)
-        for panel in (self.teacher_panel, self.quiz_panel):
+        for panel in (self.teacher_panel, self._quiz_panel):
             if panel is not None and hasattr(panel, "set_font"):
                 panel.set_font(font)
         if hasattr(self, "next_button"):

@@ -21,17 +21,58 @@ if TYPE_CHECKING:  # the quiz and notes loaders are imported on first use (issue
 log = logging.getLogger(__name__)
 
 
+class DeferredCitations(Citations):
+    """``citations.toml`` read on first use: parsing it is ~15 ms the first page does not
+    need (issue 16). A broken file gives no facts and keeps its message in ``error``."""
+
+    def __init__(self, root: Path, lang: str) -> None:  # no dataclass __init__: nothing read
+        object.__setattr__(self, "_where", (root, lang))
+        object.__setattr__(self, "_loaded", None)
+        object.__setattr__(self, "_error", None)
+
+    def _load(self) -> Citations:
+        loaded = self._loaded
+        if loaded is None:
+            from desktop_app.core.story.sources import CitationError, load_citations
+
+            try:
+                loaded = load_citations(*self._where)
+            except CitationError as exc:
+                log.error("%s", exc)
+                loaded = Citations(facts={}, sources={})
+                object.__setattr__(self, "_error", str(exc))
+            object.__setattr__(self, "_loaded", loaded)
+        return loaded
+
+    @property  # type: ignore[override]
+    def facts(self):  # the parent's field, read on first use
+        return self._load().facts
+
+    @property  # type: ignore[override]
+    def sources(self):
+        return self._load().sources
+
+    @property
+    def error(self) -> str | None:
+        self._load()
+        return self._error
+
+
 @dataclass
 class Content:
     root: Path
     lang: str
     story: Story
     citations: Citations
-    citation_error: str | None = None
     glossary: Glossary | None = None
     glossary_error: str | None = None
     _quizzes: dict[str, Quiz | str] = field(default_factory=dict)
     _notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def citation_error(self) -> str | None:
+        """Why ``citations.toml`` could not be read (None when it was)."""
+        return getattr(self.citations, "error", None)
 
     @classmethod
     def load_glossary_into(cls, content: Content) -> None:

@@ -79,8 +79,15 @@ def test_wheel_over_a_tab_bar_or_chart_scrolls_the_page(qtbot) -> None:
     from desktop_app.ui.figures.canvas import FittingCanvas
     from desktop_app.ui.figures.panel import FigurePanel
 
-    win.scroll.ensureWidgetVisible(page.findChildren(FigurePanel)[0])
-    qtbot.waitUntil(lambda: bool(page.findChildren(FittingCanvas)), timeout=10000)
+    panel = page.findChildren(FigurePanel)[0]
+
+    def scrolled_to_and_drawn() -> bool:
+        # The page may still reflow above the figure after it opened: scroll to it again
+        # until it is on screen and drawn, as a reader would.
+        win.scroll.ensureWidgetVisible(panel)
+        return bool(page.findChildren(FittingCanvas))
+
+    qtbot.waitUntil(scrolled_to_and_drawn, timeout=10000)
     canvas = page.findChildren(FittingCanvas)[0]
     bar.setValue(0)
     _wheel(canvas)
