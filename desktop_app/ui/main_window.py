@@ -7,6 +7,7 @@ children never reach into each other.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
@@ -23,14 +24,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.classroom.progress import Progress, ProgressError
 from desktop_app.ui.reader.chapter_list import ChapterList
-from desktop_app.ui.reader.chapter_page import ChapterPage, FigureFactory, TitlePage
 from desktop_app.ui.reader.column import Column as _Column
 from desktop_app.ui.reader.content import Content
 from desktop_app.ui.reader.nav_bar import NavBar
 from desktop_app.ui.reader.page_stack import PageStack
 from desktop_app.ui.reader.reading_clock import ReadingClock
+from desktop_app.ui.reader.title_page import TitlePage
 from desktop_app.ui.shell import file_dialogs
 from desktop_app.ui.shell.settings import ZOOM_MAX, ZOOM_MIN, Settings
+
+if TYPE_CHECKING:  # a chapter page's module is imported with the first chapter shown
+    from desktop_app.ui.reader.chapter_page import ChapterPage, FigureFactory
 
 log = logging.getLogger(__name__)
 
@@ -182,6 +186,8 @@ class MainWindow(QMainWindow):
                 title.startClicked.connect(lambda: self.show_chapter(1))
                 page: QWidget = title
             else:
+                from desktop_app.ui.reader.chapter_page import ChapterPage
+
                 chapter = self.story.chapters[number - 1]
                 chapter_page = ChapterPage(
                     chapter,
@@ -290,6 +296,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, bar, lambda: bar.setValue(position))
 
     def built_chapter_pages(self) -> list[ChapterPage]:
+        from desktop_app.ui.reader.chapter_page import ChapterPage
+
         pages = (column.page for key, column in self._columns.items() if key > 0)
         return [page for page in pages if isinstance(page, ChapterPage)]
 

@@ -7,8 +7,10 @@ python bare_programs.py mpl --rss     # also print peak memory (kB) on exit
 
 from __future__ import annotations
 
+import os
 import resource
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
@@ -18,12 +20,20 @@ class _QuitOnPaint(QObject):
     def __init__(self, target: QWidget, app: QApplication) -> None:
         super().__init__()
         self.app = app
+        self.done = False
         target.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self.app.quit)
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self._finish)  # after the paint (and the chart's draw)
         return False
+
+    def _finish(self) -> None:
+        started = os.environ.get("LIFELINE_BENCH_T0")  # as Lifeline's --startup-only
+        if started:
+            print(f"FIRST_PAINT_MS {1000 * (time.time() - float(started)):.1f}", flush=True)
+        self.app.quit()
 
 
 def main() -> int:

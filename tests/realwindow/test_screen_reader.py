@@ -269,5 +269,10 @@ def test_korean_reading_pane_figures_and_sources(launch) -> None:
     tabs = {n["name"] for n in nodes if n["role"] == "page tab"}
     assert tabs and not tabs & {"Chart", "Table", "Sources"}, tabs
     assert not named(nodes, "Show the text description") and not named(nodes, "Export ")
+    # A figure's Sources tab is filled when it is first opened: open it, as Orca's user
+    # would, then read it.
+    act(app, "press", "출처", role="page tab")
+    app.settle(0.6)
+    nodes = app.stack.atspi_dump(app.proc.pid, text=True)["nodes"]
     sources = [n for n in nodes if (n.get("text") or "").startswith("이 숫자들의 출처")]
     assert sources, "the Sources tab starts with its Korean heading"

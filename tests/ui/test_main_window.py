@@ -415,3 +415,24 @@ def test_pages_off_screen_stay_inside_the_window_and_die_with_it(qtbot) -> None:
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not any(shiboken6.isValid(page) for page in pages)
+
+
+def test_chapters_switch_without_moving_pages_and_the_range_is_the_shown_page(qtbot) -> None:
+    """Issue 16: a switch used to take the page out of the pane and put the next one in,
+    re-polishing hundreds of widgets (about 40 ms). Pages now stay where they are, one
+    shown; the scroll range is the shown page's own, at once."""
+    win = create_window(["--chapter", "2"])
+    qtbot.addWidget(win)
+    win.resize(1180, 820)
+    win.show()
+    qtbot.waitExposed(win)
+    first = win.page_on_screen()
+    parent = first.parentWidget()
+    for n in (3, 2, 7, 2):
+        win.show_chapter(n)
+        shown = win.page_on_screen()
+        assert shown.parentWidget() is parent and shown.isVisible()
+        assert [c for c in win.pages.findChildren(type(first)) if c.isVisible()] == [shown]
+        bar = win.scroll.verticalScrollBar()
+        assert bar.maximum() == max(0, shown.height() - win.scroll.viewport().height())
+    assert win.page_on_screen() is first

@@ -61,7 +61,8 @@ class FigurePanel(QFrame):
         self.error: str | None = None
         self.figure = None
         self.canvas = None
-        self.table: DataTable | None = None
+        self._table: DataTable | None = None  # the Table and Sources tabs are filled
+        self._sources: SourcesView | None = None  # when first opened (issue 16)
         self.last_tooltip = ""
         self.last_message = ""
         self._build_pending = False
@@ -135,17 +136,20 @@ class FigurePanel(QFrame):
         self.placeholder.setMinimumHeight(360)
         self.chart_layout.addWidget(self.placeholder)
         self.tabs.addTab(self.chart_holder, self.tr("Chart"))
-        self.table = DataTable(self.data, info)
+        # The table and the sources are a third of a figure's widgets and most of its
+        # memory, and most readers stay on Chart: each tab is filled when first opened.
         table_tab = QWidget()
-        table_layout = QVBoxLayout(table_tab)
-        table_layout.addWidget(self.table)
+        self._table_layout = QVBoxLayout(table_tab)
         copy = QPushButton(self.tr("Copy table"))
         copy.setAccessibleName(self.tr("Copy the table of %1").replace("%1", info.title))
-        copy.clicked.connect(self.table.copy)
-        table_layout.addWidget(copy)
+        copy.clicked.connect(lambda: self.table.copy())
+        self._table_layout.addWidget(copy)
         self.tabs.addTab(table_tab, self.tr("Table"))
-        self.sources = SourcesView(info, self.store.citations)
-        self.tabs.addTab(self.sources, self.tr("Sources"))
+        sources_tab = QWidget()
+        self._sources_layout = QVBoxLayout(sources_tab)
+        self._sources_layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(sources_tab, self.tr("Sources"))
+        self.tabs.currentChanged.connect(self._fill_tab)
         layout.addWidget(corner)
         layout.addWidget(self.tabs)
         layout.addWidget(self.description)
@@ -154,6 +158,32 @@ class FigurePanel(QFrame):
         self.status.setWordWrap(True)
         self.status.setVisible(False)
         layout.addWidget(self.status)
+
+    @property
+    def table(self) -> DataTable:
+        """The Table tab's grid (built on first use)."""
+        if self._table is None:
+            self._table = DataTable(self.data, self.info)
+            self._table_layout.insertWidget(0, self._table)
+            self._table.show()  # at once: Qt would show a late child only after a turn
+            self._apply_fonts()
+        return self._table
+
+    @property
+    def sources(self) -> SourcesView:
+        """The Sources tab's text (built on first use)."""
+        if self._sources is None:
+            self._sources = SourcesView(self.info, self.store.citations)
+            self._sources_layout.addWidget(self._sources)
+            self._sources.show()
+            self._apply_fonts()
+        return self._sources
+
+    def _fill_tab(self, index: int) -> None:
+        if index == 1:
+            self.table  # noqa: B018 (built by reading it)
+        elif index == 2:
+            self.sources  # noqa: B018
 
     def _show_error(self, message: str) -> None:
         self.error = message
@@ -285,9 +315,9 @@ class FigurePanel(QFrame):
         # A theme change re-polishes every widget against the application style sheet,
         # which resets fonts set with setFont; a size in the panel's own sheet survives it.
         self.setStyleSheet(f"font-size: {font.pointSizeF():.2f}pt;")
-        if self.table is not None:
-            self.table.resizeColumnsToContents()
-            self.table.resizeRowsToContents()
+        if self._table is not None:
+            self._table.resizeColumnsToContents()
+            self._table.resizeRowsToContents()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app.core.story.datasets import (
-    Dataset,
-    DatasetError,
-    FigureInfo,
-    load_catalogue,
-    load_dataset,
-)
-from desktop_app.core.story.sources import Citations
+if TYPE_CHECKING:  # the dataset readers are imported with the first figure, not at start-up
+    from desktop_app.core.story.datasets import Dataset, FigureInfo
+    from desktop_app.core.story.sources import Citations
 
 
 class FigureStore:
@@ -27,6 +23,8 @@ class FigureStore:
 
     def catalogue(self) -> dict[str, FigureInfo]:
         if self._catalogue is None:
+            from desktop_app.core.story.datasets import DatasetError, load_catalogue
+
             try:
                 self._catalogue = load_catalogue(self.root, self.lang)
             except DatasetError as exc:
@@ -39,6 +37,8 @@ class FigureStore:
 
     def info(self, figure_id: str) -> FigureInfo:
         """The catalogue entry; DatasetError naming figures.toml when it is missing."""
+        from desktop_app.core.story.datasets import DatasetError
+
         found = self.catalogue().get(figure_id)
         if found is None:
             problem = self.catalogue_error or f"has no figure '{figure_id}'"
@@ -48,6 +48,8 @@ class FigureStore:
     def dataset(self, figure_id: str) -> Dataset:
         data = self._datasets.get(figure_id)
         if data is None:
+            from desktop_app.core.story.datasets import load_dataset
+
             data = load_dataset(self.root, self.info(figure_id), self.citations.facts, self.lang)
             self._datasets[figure_id] = data
         return data

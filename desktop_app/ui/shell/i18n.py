@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import logging
 import re
-import xml.etree.ElementTree as ET
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+
+if TYPE_CHECKING:  # the .ts reader is needed only for a language other than English
+    import xml.etree.ElementTree as ET
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +88,8 @@ class _NotingTranslator(QTranslator):
 
 
 def _translated_sources(ts_path: Path) -> set[str] | None:
+    import xml.etree.ElementTree as ET
+
     try:
         root = ET.parse(ts_path).getroot()
     except (OSError, ET.ParseError):
@@ -105,6 +110,8 @@ def _is_translated(node: ET.Element | None) -> bool:
 
 def missing_translations(ts_path: Path) -> list[str]:
     """``"Context: source"`` for every message of a .ts file with no finished translation."""
+    import xml.etree.ElementTree as ET
+
     root = ET.parse(ts_path).getroot()
     missing = []
     for context in root.iter("context"):

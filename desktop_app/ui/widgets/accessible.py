@@ -15,7 +15,7 @@ The factory must be installed after the QApplication exists (before, Qt never as
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAccessible, QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QKeyEvent
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
@@ -50,6 +50,18 @@ class _TabAccessible(QAccessibleWidget):
         state.selected = self._button.isChecked()
         state.focused = self._button.hasFocus()
         return state
+
+    # A tab is pressed to show its page, as QTabBar's tabs are: without this a screen
+    # reader's "activate" only moved the focus to it (found when the Sources tab became
+    # filled on first opening, issue 16).
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.pressAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:
+        if name == QAccessibleActionInterface.pressAction():
+            self._button.click()
+        else:
+            super().doAction(name)
 
 
 class _HeadingAccessible(QAccessibleWidget):

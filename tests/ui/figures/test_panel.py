@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from matplotlib.backend_bases import MouseEvent
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desktop_app.charts.marks import tooltips
 from desktop_app.core.story.sources import load_citations
@@ -269,3 +269,29 @@ def test_table_headings_are_korean_in_korean(qtbot) -> None:
     table = panel.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert "도착하는 돈(달러)" in headers and "arrived_usd" not in headers
+
+
+def test_table_and_sources_are_filled_when_their_tab_is_first_opened(qtbot, store) -> None:
+    """Issue 16: most readers stay on Chart, so the grid and the sources text (most of a
+    figure's widgets and memory) wait for their tab; opening it, by mouse or by a screen
+    reader's press action, fills it at once."""
+    from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+
+    from desktop_app.ui.figures.tabs import DataTable, SourcesView
+
+    panel = _panel(qtbot, store, "amounts-sent")
+    assert not panel.findChildren(DataTable) and not panel.findChildren(SourcesView)
+    copies = [b for b in panel.findChildren(QPushButton) if b.text() == "Copy table"]
+    assert len(copies) == 1  # named for a screen reader before the tab is opened
+    qtbot.mouseClick(panel.page_tabs.buttons[1], Qt.MouseButton.LeftButton)
+    assert panel.tabs.currentIndex() == 1
+    grids = panel.findChildren(DataTable)
+    assert len(grids) == 1 and grids[0].isVisible() and grids[0].rowCount() > 0
+    tab = QAccessible.queryAccessibleInterface(panel.page_tabs.buttons[2])
+    actions = tab.actionInterface()
+    assert actions.actionNames()[0] == QAccessibleActionInterface.pressAction()
+    actions.doAction(QAccessibleActionInterface.pressAction())
+    assert panel.tabs.currentIndex() == 2 and tab.state().selected
+    shown = panel.findChildren(SourcesView)
+    assert len(shown) == 1 and shown[0].isVisible()
+    assert "A04" in shown[0].toPlainText()

@@ -53,3 +53,23 @@ def test_tab_onto_a_link_announces_it(window, qtbot) -> None:
     selected = block.textCursor().selectedText()
     assert selected and QApplication.focusWidget() is block
     assert announcer.last == f"Link: {selected}"
+
+
+def test_the_quiz_follows_the_first_paint_and_appears_at_once_when_asked_for(qtbot) -> None:
+    """Issue 16: a chapter's quiz (15-30 widgets) is not built before its page first
+    paints; it arrives by itself a moment after, and reading ``quiz_panel`` builds it."""
+    from desktop_app.ui.classroom.quiz_panel import QuizPanel
+
+    win = create_window(["--chapter", "4"])
+    qtbot.addWidget(win)
+    page = win.page(4)
+    assert not page.findChildren(QuizPanel), "built before the page was on screen"
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: bool(page.findChildren(QuizPanel)), timeout=5000)
+    assert page.quiz_panel is page.findChildren(QuizPanel)[0]
+    assert win.classroom.quiz_panels == [page.quiz_panel]
+    other = win.page(5)  # built, never shown: the property builds it on the spot
+    assert not other.findChildren(QuizPanel)
+    panel = other.quiz_panel
+    assert isinstance(panel, QuizPanel) and panel.parentWidget() is not None
