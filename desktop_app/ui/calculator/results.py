@@ -193,35 +193,24 @@ def prose(result: RemittanceResult, texts: CalculatorTexts) -> list[str]:
         sentences.append(say("formal_more", gain=_about(flow.formal_gain_cents), **formal))
     else:
         sentences.append(say("formal_less", **formal))
+    buys = {  # what the money that arrives is worth, with or without a wage to compare
+        "arrives": arrives,
+        "won": number_text(flow.arrives_nk_won),
+        "rice": people_number(flow.rice_kg),
+        "corn": people_number(flow.corn_kg),
+    }
     if flow.wage_months is None or inputs.monthly_wage_won is None:
         # No wage for the year of the prices: neither the wage setting nor the 2017-2022
         # range describes that year, so no months of pay are worked out at all.
         year = inputs.prices_year
         named = texts.get("panel", "year_unknown") if year is None else None
-        sentences.append(
-            say(
-                "buys_no_wage",
-                arrives=arrives,
-                won=number_text(flow.arrives_nk_won),
-                rice=people_number(flow.rice_kg),
-                corn=people_number(flow.corn_kg),
-                year=named or texts.say("panel", "year_named", year=year),
-            )
-        )
+        year_text = named or texts.say("panel", "year_named", year=year)
+        sentences.append(say("buys_no_wage", year=year_text, **buys))
         sentences += _years(result, texts)
         return sentences
     months = people_number(flow.wage_months)
-    sentences.append(
-        say(
-            "buys",
-            arrives=arrives,
-            won=number_text(flow.arrives_nk_won),
-            rice=people_number(flow.rice_kg),
-            corn=people_number(flow.corn_kg),
-            months=months,
-            wage=number_text(inputs.monthly_wage_won),
-        )
-    )
+    wage = number_text(inputs.monthly_wage_won)
+    sentences.append(say("buys", months=months, wage=wage, **buys))
     fewest, most = wage_months_range(flow.arrives_nk_won)
     sentences.append(
         say(

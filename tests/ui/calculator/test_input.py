@@ -12,10 +12,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktop_app.core.money.remittance import RemittanceInputs, compute
-from desktop_app.core.story.sources import load_citations
 from desktop_app.ui.calculator.panel import CalculatorPanel
 from desktop_app.ui.calculator.results import result_values
-from desktop_app.ui.shell.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[3] / "resources"
 NAMES = (
@@ -37,16 +35,6 @@ def find(root: QWidget, name: str) -> QWidget:
     hits = [w for w in root.findChildren(QWidget) if w.accessibleName() == name]
     assert len(hits) == 1, f"{len(hits)} widgets are named {name!r}"
     return hits[0]
-
-
-@pytest.fixture
-def panel(qtbot, tmp_path: Path) -> CalculatorPanel:
-    made = CalculatorPanel(Settings(tmp_path / "config"), load_citations(ROOT), ROOT)
-    qtbot.addWidget(made)
-    made.resize(760, 900)
-    made.show()
-    qtbot.waitExposed(made)
-    return made
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -22,14 +22,10 @@ WAGE = "Monthly state wage (won)"
 
 
 @pytest.fixture
-def panel(qtbot, tmp_path: Path) -> CalculatorPanel:
-    made = CalculatorPanel(Settings(tmp_path / "config"), load_citations(ROOT), ROOT)
-    qtbot.addWidget(made)
-    made.resize(760, 900)
-    made.show()
-    qtbot.waitExposed(made)
-    made.render_now()
-    return made
+def panel(panel: CalculatorPanel) -> CalculatorPanel:
+    """The shared panel (conftest.py), with its charts drawn."""
+    panel.render_now()
+    return panel
 
 
 def months(panel: CalculatorPanel) -> str:

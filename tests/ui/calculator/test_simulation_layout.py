@@ -15,10 +15,8 @@ def _rect_in(viewport: QWidget, widget: QWidget) -> QRect:
     return QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
-def test_results_and_an_input_are_in_view_together(qtbot, size: tuple[int, int]) -> None:
-    """At school screen sizes, with the first input scrolled into view, the big results are
-    on screen at the same time (they were about 600 px below the inputs)."""
+def _calculator_window(qtbot, size: tuple[int, int]):
+    """The app opened on the calculator's chapter at a school screen size."""
     window = create_window(["--chapter", "8"])
     qtbot.addWidget(window)
     window.resize(*size)
@@ -27,6 +25,14 @@ def test_results_and_an_input_are_in_view_together(qtbot, size: tuple[int, int])
     panel = window.findChild(CalculatorPanel)
     assert panel is not None
     qtbot.waitUntil(lambda: panel.isVisible(), timeout=10_000)
+    return window, panel
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_results_and_an_input_are_in_view_together(qtbot, size: tuple[int, int]) -> None:
+    """At school screen sizes, with the first input scrolled into view, the big results are
+    on screen at the same time (they were about 600 px below the inputs)."""
+    window, panel = _calculator_window(qtbot, size)
     viewport = window.scroll.viewport()
     box = panel.ui.rows["amount_usd"].box
     window.scroll.ensureWidgetVisible(panel.ui.results, 0, 0)
@@ -46,13 +52,7 @@ def test_results_and_an_input_are_in_view_together(qtbot, size: tuple[int, int])
 def test_the_key_results_are_pinned_while_the_last_inputs_show(qtbot, size) -> None:
     """Scrolled down to the last input, the key results are pinned at the top of the pane;
     scrolled back up to the grid, or past the inputs, the strip goes away."""
-    window = create_window(["--chapter", "8"])
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    panel = window.findChild(CalculatorPanel)
-    qtbot.waitUntil(lambda: panel.isVisible(), timeout=10_000)
+    window, panel = _calculator_window(qtbot, size)
     viewport = window.scroll.viewport()
     last = panel.ui.rows["monthly_wage_won"].box
     window.scroll.ensureWidgetVisible(last, 0, 0)
