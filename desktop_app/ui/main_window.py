@@ -31,6 +31,7 @@ from desktop_app.ui.reader.page_stack import PageStack
 from desktop_app.ui.reader.reading_clock import ReadingClock
 from desktop_app.ui.reader.title_page import TitlePage
 from desktop_app.ui.shell import file_dialogs
+from desktop_app.ui.shell.memory import forget_module_sources_soon
 from desktop_app.ui.shell.settings import ZOOM_MAX, ZOOM_MIN, Settings
 
 if TYPE_CHECKING:  # a chapter page's module is imported with the first chapter shown
@@ -179,7 +180,8 @@ class MainWindow(QMainWindow):
         column = self._columns.get(number)
         if column is None:
             if number < 0:
-                page = self._special_page(number)
+                kind = {PROGRESS_PAGE: "progress", LESSON_PLAN_PAGE: "lesson-plan"}
+                page = self.classroom.side_page(kind.get(number, "glossary"), self.reading_font())
             elif number == 0:
                 # Built on first need: opening straight into a chapter skips the logo.
                 title = TitlePage(len(self.story), self.reading_font(), self._icon)
@@ -203,22 +205,8 @@ class MainWindow(QMainWindow):
             column = _Column(page)
             column.set_reading_width(self._reading_width())
             self._columns[number] = column
-            from desktop_app.ui.shell.memory import forget_module_sources_soon
-
             forget_module_sources_soon()  # the sources PySide6 read for the new page's imports
         return column
-
-    def _special_page(self, key: int) -> QWidget:
-        font = self.reading_font()
-        if key == PROGRESS_PAGE:
-            return self.classroom.make_progress_page(font)
-        if key == LESSON_PLAN_PAGE:
-            return self.classroom.make_markdown_page(
-                self.classroom.lesson_plan_markdown(), font, "lesson-plan"
-            )
-        return self.classroom.make_markdown_page(
-            self.classroom.glossary_markdown(), font, "glossary"
-        )
 
     def _put_on_screen(self, key: int) -> None:
         self.pages.show_only(self._column(key))

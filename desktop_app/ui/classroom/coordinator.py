@@ -114,6 +114,15 @@ class Classroom(QObject):
             panel.reload()
         self.refresh_progress()
 
+    # --- the side pages: My progress, the lesson plan, the glossary ------------------
+    def side_page(self, kind: str, font: QFont) -> QWidget:
+        """``kind`` is "progress", "lesson-plan" or "glossary"."""
+        if kind == "progress":
+            return self.make_progress_page(font)
+        if kind == "lesson-plan":
+            return self.make_markdown_page(self.lesson_plan_markdown(), font, "lesson-plan")
+        return self.make_markdown_page(self.glossary_markdown(), font, "glossary")
+
     # --- pages made of Markdown -----------------------------------------------------
     def make_markdown_page(self, markdown: str, font: QFont, name: str) -> QWidget:
         from desktop_app.ui.widgets.text_block import TextBlock
