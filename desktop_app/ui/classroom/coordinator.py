@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop_app.core.story.chapters import Chapter
 from desktop_app.ui.shell import file_dialogs
 
-if TYPE_CHECKING:  # the quiz model is imported with the first quiz, not at start-up
+if TYPE_CHECKING:  # the quiz model and the PIN gate are imported on first use
     from desktop_app.core.classroom.quiz import Quiz
+    from desktop_app.ui.classroom.teacher_mode import TeacherGate
 
 log = logging.getLogger(__name__)
 
@@ -32,14 +33,15 @@ class Classroom(QObject):
         super().__init__(window)
         self.window = window
         # Teacher mode is unlocked by the PIN once per session, so it always starts closed.
-        self._gate = None
+        self._gate: TeacherGate | None = None
         self.teacher_mode = False
         self.quiz_panels: list[QWidget] = []
         self.teacher_panels: list[QWidget] = []
         self.progress_page = None
 
     @property
-    def gate(self):  # -> TeacherGate, made on first use (not needed to open the window)
+    def gate(self) -> TeacherGate:
+        """The teacher PIN gate, made on first use (opening the window never needs it)."""
         if self._gate is None:
             from desktop_app.ui.classroom.teacher_mode import TeacherGate
 
